@@ -1,0 +1,55 @@
+/**
+ * The fact base: minerals, targets, facts and references, indexed for the rules and hovers.
+ * The built-in data is JSON bundled at build time; user fact files are merged on top (by id).
+ */
+import vocabulary from '../../../facts/vocabulary.json';
+import factsFile from '../../../facts/facts.json';
+import referencesFile from '../../../facts/references.json';
+import type { CslItem, FactDef, FactFile, MineralDef, TargetDef } from './types';
+
+/** An indexed fact base. */
+export interface FactBase {
+  minerals: MineralDef[];
+  targets: TargetDef[];
+  facts: FactDef[];
+  references: Map<string, CslItem>;
+  mineralById: Map<string, MineralDef>;
+  targetById: Map<string, TargetDef>;
+  factById: Map<string, FactDef>;
+}
+
+/** The built-in fact files, as data. */
+export function builtInFactFiles(): FactFile[] {
+  return [vocabulary as FactFile, factsFile as FactFile, referencesFile as FactFile];
+}
+
+/** Merge fact files in order; a later item with the same id replaces an earlier one. */
+export function createFactBase(files: FactFile[]): FactBase {
+  const minerals = new Map<string, MineralDef>();
+  const targets = new Map<string, TargetDef>();
+  const facts = new Map<string, FactDef>();
+  const references = new Map<string, CslItem>();
+  for (const f of files) {
+    for (const m of f.minerals ?? []) minerals.set(m.id, m);
+    for (const t of f.targets ?? []) targets.set(t.id, t);
+    for (const x of f.facts ?? []) facts.set(x.id, x);
+    for (const r of f.references ?? []) references.set(r.id, r);
+  }
+  return {
+    minerals: [...minerals.values()],
+    targets: [...targets.values()],
+    facts: [...facts.values()],
+    references,
+    mineralById: minerals,
+    targetById: targets,
+    factById: facts,
+  };
+}
+
+let builtIn: FactBase | undefined;
+
+/** The built-in fact base (loaded and indexed once). */
+export function builtInFactBase(): FactBase {
+  builtIn ??= createFactBase(builtInFactFiles());
+  return builtIn;
+}

@@ -1,0 +1,123 @@
+/**
+ * Vocabulary matching compiled from the fact base: mineral mentions (names, ion notation,
+ * condition words, level modifiers) and target mentions. Patterns are built once per fact base.
+ */
+import type { FactBase } from './facts/factbase';
+import type { Direction, Level } from './facts/types';
+import type { Mention, Span } from './types';
+
+/** A target mention with the direction it implies, if any. */
+export interface TargetMention extends Span {
+  target: string;
+  text: string;
+  /** Direction implied by the term itself (tetany → excitability up). */
+  implied?: Direction;
+  /** Target the implied direction is about. */
+  impliedTarget?: string;
+}
+
+/** Compiled matchers for one fact base. */
+export interface Lexicon {
+  findMentions(text: string): Mention[];
+  findTargets(text: string): TargetMention[];
+  /** Quick test: does the text mention any mineral or condition? */
+  hasMineral(text: string): boolean;
+}
+
+const LOW_BEFORE = /\b(?:low|lower|lowered|reduced|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|reducing|lowering)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
+const HIGH_BEFORE = /\b(?:high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|overload of)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|free|total)\s+)*$/i;
+const LOW_AFTER = /^(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting)\b/i;
+const HIGH_AFTER = /^(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b/i;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Build the lexicon of a fact base. */
+export function createLexicon(facts: FactBase): Lexicon {
+  const nameToMineral = new Map<string, string>();
+  const symbolToMineral = new Map<string, string>();
+  const conditionWord = new Map<string, { mineral: string; level: Level }>();
+  for (const m of facts.minerals) {
+    for (const n of m.names) nameToMineral.set(n.toLowerCase(), m.id);
+    symbolToMineral.set(m.symbol, m.id);
+    for (const w of m.conditions.low) conditionWord.set(w.toLowerCase(), { mineral: m.id, level: 'low' });
+    for (const w of m.conditions.high) conditionWord.set(w.toLowerCase(), { mineral: m.id, level: 'high' });
+  }
+  const names = [...nameToMineral.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const conds = [...conditionWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const symbols = [...symbolToMineral.keys()].map(escapeRe);
+  const nameRe = new RegExp(`\\b(?:${[...conds, ...names].join('|') || '(?!)'})\\b`, 'giu');
+  // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
+  const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?![\\p{L}\\p{N}])`, 'gu');
+
+  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string }[] = [];
+  for (const t of facts.targets) {
+    for (const term of t.terms) {
+      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target });
+    }
+  }
+  targetTerms.sort((a, b) => b.term.length - a.term.length);
+  const termInfo = new Map(targetTerms.map((t) => [t.term, t]));
+  const targetRe = new RegExp(`\\b(?:${targetTerms.map((t) => escapeRe(t.term)).join('|') || '(?!)'})(?:s|es)?\\b`, 'giu');
+
+  function findMentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    for (const m of text.matchAll(nameRe)) {
+      const word = m[0].toLowerCase();
+      const start = m.index;
+      const end = start + m[0].length;
+      const cond = conditionWord.get(word);
+      if (cond) {
+        out.push({ start, end, mineral: cond.mineral, level: cond.level, text: m[0], condition: true });
+        continue;
+      }
+      const mineral = nameToMineral.get(word);
+      if (!mineral) continue;
+      out.push(withLevel(text, { start, end, mineral, text: m[0] }));
+    }
+    for (const m of text.matchAll(symbolRe)) {
+      const sym = /^[A-Z][a-z]?/.exec(m[0])?.[0] ?? m[0];
+      const mineral = symbolToMineral.get(sym);
+      if (mineral) out.push(withLevel(text, { start: m.index, end: m.index + m[0].length, mineral, text: m[0] }));
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  function findTargets(text: string): TargetMention[] {
+    const out: TargetMention[] = [];
+    for (const m of text.matchAll(targetRe)) {
+      const lower = m[0].toLowerCase();
+      const info = termInfo.get(lower) ?? termInfo.get(lower.replace(/e?s$/, '')) ?? termInfo.get(lower.replace(/s$/, ''));
+      if (!info) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: info.implied, impliedTarget: info.impliedTarget });
+    }
+    return out;
+  }
+
+  function hasMineral(text: string): boolean {
+    nameRe.lastIndex = 0;
+    symbolRe.lastIndex = 0;
+    const r = nameRe.test(text) || symbolRe.test(text);
+    nameRe.lastIndex = 0;
+    symbolRe.lastIndex = 0;
+    return r;
+  }
+
+  return { findMentions, findTargets, hasMineral };
+}
+
+/** Attach a level from the words around a mineral name ("elevated calcium", "magnesium deficiency"). */
+function withLevel(text: string, m: Mention): Mention {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  const lowB = LOW_BEFORE.exec(before);
+  const highB = HIGH_BEFORE.exec(before);
+  if (lowB) return { ...m, level: 'low', start: m.start - lowB[0].length };
+  if (highB) return { ...m, level: 'high', start: m.start - highB[0].length };
+  const lowA = LOW_AFTER.exec(after);
+  if (lowA) return { ...m, level: 'low', end: m.end + lowA[0].length };
+  const highA = HIGH_AFTER.exec(after);
+  if (highA) return { ...m, level: 'high', end: m.end + highA[0].length };
+  return m;
+}

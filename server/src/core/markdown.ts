@@ -1,0 +1,209 @@
+/**
+ * Markdown → prose segments. Parses with unified + remark-parse (+ GFM, front matter) and keeps
+ * exact source offsets for every character of prose. Code blocks, inline code, HTML, front matter,
+ * images and bare URLs are left out; link text is kept and the link URL recorded.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Segment, SegmentKind, SegmentLink } from './types';
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  identifier?: string;
+  label?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Inline HTML tags that only format text (so `Ca<sup>2+</sup>` reads as "Ca2+"). */
+const FORMAT_TAG = /^<\/?(?:sup|sub|em|strong|b|i|u|span|mark|small|abbr|cite)(?:\s[^<>]*)?>$/i;
+
+/** Headings whose following lists are reference lists, not claims. */
+const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|literature(?: cited)?|citations?|further reading|end ?notes|footnotes)\s*:?$/i;
+
+/** Parse Markdown and return its prose segments in document order. */
+export function extractSegments(source: string): Segment[] {
+  const tree = processor.parse(source) as MdNode;
+  const out: Segment[] = [];
+  const state = { listItem: 0, blockquote: 0 };
+  walkBlocks(tree, source, out, state, {});
+  return out;
+}
+
+interface Ctx {
+  listItem?: number;
+  blockquote?: number;
+  footnote?: boolean;
+  referenceList?: boolean;
+}
+
+function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listItem: number; blockquote: number }, ctx: Ctx): void {
+  const children = node.children ?? [];
+  let afterReferenceHeading = false;
+  for (const child of children) {
+    switch (child.type) {
+      case 'paragraph': {
+        const kind: SegmentKind = ctx.footnote ? 'footnoteDefinition' : ctx.referenceList || afterReferenceHeading ? 'referenceEntry' : 'paragraph';
+        pushSegment(child, source, out, kind, ctx);
+        break;
+      }
+      case 'heading': {
+        pushSegment(child, source, out, 'heading', ctx);
+        const seg = out[out.length - 1];
+        // Everything up to the next heading under "References" is a reference list, not claims.
+        afterReferenceHeading = !!seg && seg.kind === 'heading' && REFERENCE_HEADING.test(seg.text.trim());
+        break;
+      }
+      case 'blockquote':
+        walkBlocks(child, source, out, state, { ...ctx, blockquote: state.blockquote++ });
+        break;
+      case 'list':
+        walkBlocks(child, source, out, state, { ...ctx, referenceList: ctx.referenceList || afterReferenceHeading });
+        break;
+      case 'listItem': {
+        const before = out.length;
+        walkBlocks(child, source, out, state, { ...ctx, listItem: state.listItem++ });
+        if (out.length > before) out[out.length - 1].lastInListItem = true;
+        break;
+      }
+      case 'footnoteDefinition':
+        walkBlocks(child, source, out, state, { ...ctx, footnote: true });
+        break;
+      case 'table':
+        for (const row of child.children ?? []) {
+          for (const cell of row.children ?? []) pushSegment(cell, source, out, 'tableCell', ctx);
+        }
+        break;
+      default:
+        // code, html, yaml, toml, definition, thematicBreak: not prose.
+        break;
+    }
+  }
+}
+
+function pushSegment(node: MdNode, source: string, out: Segment[], kind: SegmentKind, ctx: Ctx): void {
+  const b = new SegmentBuilder(source);
+  b.inline(node);
+  const seg = b.finish(kind);
+  if (!seg.text.trim()) return;
+  if (ctx.listItem !== undefined) seg.listItem = ctx.listItem;
+  if (ctx.blockquote !== undefined) seg.blockquote = ctx.blockquote;
+  out.push(seg);
+}
+
+class SegmentBuilder {
+  private text = '';
+  private srcOf: number[] = [];
+  private links: SegmentLink[] = [];
+  private lastEnd = 0;
+
+  constructor(private readonly source: string) {}
+
+  inline(node: MdNode): void {
+    for (const child of node.children ?? []) this.node(child);
+  }
+
+  private node(n: MdNode): void {
+    const start = n.position?.start.offset ?? this.lastEnd;
+    const end = n.position?.end.offset ?? start;
+    switch (n.type) {
+      case 'text':
+        this.addAligned(n.value ?? '', start, end);
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.inline(n);
+        break;
+      case 'link':
+      case 'linkReference': {
+        const textStart = this.text.length;
+        const onlyChild = n.children?.length === 1 ? n.children[0] : undefined;
+        const isBareUrl = n.type === 'link' && onlyChild?.type === 'text' && (onlyChild.value === n.url || /^(?:https?:\/\/|www\.)/i.test(onlyChild.value ?? ''));
+        if (isBareUrl) this.addPlaceholder(start, end);
+        else this.inline(n);
+        if (n.type === 'link' && n.url) this.links.push({ start: textStart, end: this.text.length, url: n.url });
+        break;
+      }
+      case 'footnoteReference':
+        // Keep the marker as text so citation detection sees "[^id]".
+        this.addVerbatim(`[^${n.label ?? n.identifier ?? ''}]`, start, end);
+        break;
+      case 'html':
+        if (FORMAT_TAG.test((n.value ?? '').trim())) this.lastEnd = end;
+        else this.addPlaceholder(start, end);
+        break;
+      case 'break':
+        this.addPlaceholder(start, end);
+        break;
+      default:
+        // inlineCode, image, imageReference, inlineMath …: not prose.
+        this.addPlaceholder(start, end);
+        break;
+    }
+  }
+
+  /** A single space standing for skipped source [start, end). */
+  private addPlaceholder(start: number, end: number): void {
+    if (this.text.length && this.text[this.text.length - 1] !== ' ') {
+      this.text += ' ';
+      this.srcOf.push(start);
+    }
+    this.lastEnd = end;
+  }
+
+  /** Text that maps onto source [start, end) as a whole (every char maps to start, last to end). */
+  private addVerbatim(value: string, start: number, end: number): void {
+    for (let i = 0; i < value.length; i++) {
+      this.text += value[i];
+      this.srcOf.push(i === value.length - 1 ? Math.max(start, end - 1) : start + Math.min(i, Math.max(0, end - start - 1)));
+    }
+    this.lastEnd = end;
+  }
+
+  /**
+   * Append a text node's value, aligning each character with its source offset. The source may hold
+   * extra characters the value lacks (block quote markers, indentation, escapes, entities): they are skipped.
+   */
+  private addAligned(value: string, start: number, end: number): void {
+    let s = start;
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i];
+      let found = -1;
+      for (let k = s; k < end && k < s + 64; k++) {
+        if (this.source[k] === ch || (isLineEnd(ch) && isLineEnd(this.source[k]))) {
+          found = k;
+          break;
+        }
+      }
+      const at = found >= 0 ? found : Math.min(s, Math.max(start, end - 1));
+      this.text += ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch;
+      this.srcOf.push(at);
+      s = found >= 0 ? found + 1 : s;
+    }
+    this.lastEnd = end;
+  }
+
+  finish(kind: SegmentKind): Segment {
+    this.srcOf.push(this.srcOf.length ? this.srcOf[this.srcOf.length - 1] + 1 : this.lastEnd);
+    return { kind, text: this.text, srcOf: this.srcOf, links: this.links };
+  }
+}
+
+function isLineEnd(c: string | undefined): boolean {
+  return c === '\n' || c === '\r';
+}
+
+/** Map a span of segment text to document offsets. */
+export function toSource(seg: Segment, start: number, end: number): { start: number; end: number } {
+  const s = seg.srcOf[Math.max(0, Math.min(start, seg.text.length))];
+  const e = end <= 0 ? s : seg.srcOf[Math.min(end - 1, seg.text.length - 1)] + 1;
+  return { start: s, end: Math.max(s, e) };
+}

@@ -1,0 +1,82 @@
+/**
+ * The one place that converts document offsets (UTF-16 code units) into LSP-style positions
+ * (0-based line, UTF-16 character). Line ends are \n, \r\n and \r, as in the LSP specification.
+ */
+
+/** A 0-based line / UTF-16 character position. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A range of positions. */
+export interface PositionRange {
+  start: Position;
+  end: Position;
+}
+
+/** Line-start index of a text, for offset → position conversion in O(log n). */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** Number of lines. */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Offset → position; offsets are clamped into the text and never split a surrogate pair. */
+  positionAt(offset: number): Position {
+    let off = Math.max(0, Math.min(offset, this.text.length));
+    if (off > 0 && off < this.text.length && isLowSurrogate(this.text.charCodeAt(off)) && isHighSurrogate(this.text.charCodeAt(off - 1))) {
+      off--;
+    }
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: off - this.starts[lo] };
+  }
+
+  /** Position → offset (clamped to the line's content). */
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[pos.line];
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    let lineEnd = next;
+    if (pos.line + 1 < this.starts.length) {
+      lineEnd--;
+      if (this.text.charCodeAt(lineEnd) === 10 && this.text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    }
+    return Math.max(lineStart, Math.min(lineStart + pos.character, lineEnd));
+  }
+
+  /** Span → range. */
+  rangeOf(start: number, end: number): PositionRange {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

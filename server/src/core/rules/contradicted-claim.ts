@@ -1,0 +1,66 @@
+/** contradicted-claim: a sentence states the opposite of established physiology. */
+import type { Rule } from './rule';
+import { judge } from './judge';
+
+const LEVEL_SWAP: Record<string, string> = {
+  elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',
+  low: 'high', lower: 'higher', reduced: 'raised', decreased: 'increased', deficient: 'excess', insufficient: 'excess', depleted: 'excess',
+};
+
+export const contradictedClaim: Rule = {
+  id: 'contradicted-claim',
+  description: 'A sentence contradicts established physiology in the fact base (e.g. high calcium causing tetany).',
+  defaultSeverity: 'error',
+  check(ctx) {
+    for (const s of ctx.sentences) {
+      if (!s.factual || ctx.flagged.has(s)) continue;
+      for (const claim of s.claims) {
+        const v = judge(claim, ctx.facts);
+        if (v.kind !== 'contradicted') continue;
+        const mineral = ctx.facts.mineralById.get(claim.subject.mineral);
+        const targetId = v.effect?.target ?? v.role?.target ?? claim.target;
+        const target = ctx.facts.targetById.get(targetId);
+        const truth = v.effect
+          ? `${v.effect.level} ${mineral?.id ?? v.effect.mineral} ${v.effect.direction === 'up' ? 'raises' : 'lowers'} ${target?.label ?? targetId}`
+          : `${mineral?.id} ${v.role?.action === 'up' ? 'drives' : 'blocks'} ${target?.label ?? targetId}`;
+        const fix = levelFix(s.segment.text, claim.subject, ctx.facts);
+        ctx.report({
+          sentence: s,
+          span: { start: claim.subject.start, end: claim.object.end > claim.subject.start ? claim.object.end : claim.subject.end },
+          message: `Contradicts physiology: ${truth}, not the reverse.`,
+          factIds: [v.fact.id],
+          referenceIds: v.fact.references,
+          fixes: fix ? [fix] : [],
+        });
+        break;
+      }
+    }
+  },
+};
+
+function levelFix(
+  text: string,
+  subject: { start: number; end: number; text: string; mineral: string; condition?: boolean },
+  facts: import('../facts/factbase').FactBase,
+): { title: string; edits: { start: number; end: number; newText: string }[]; safe: boolean } | undefined {
+  const m = facts.mineralById.get(subject.mineral);
+  if (!m) return undefined;
+  const span = text.slice(subject.start, subject.end);
+  if (subject.condition) {
+    const lower = span.toLowerCase();
+    let i = m.conditions.high.indexOf(lower);
+    let repl = i >= 0 ? m.conditions.low[i] : undefined;
+    if (!repl) {
+      i = m.conditions.low.indexOf(lower);
+      repl = i >= 0 ? m.conditions.high[i] : undefined;
+    }
+    if (!repl) return undefined;
+    const newText = span[0] === span[0].toUpperCase() ? repl[0].toUpperCase() + repl.slice(1) : repl;
+    return { title: `Replace "${span}" with "${newText}"`, edits: [{ start: subject.start, end: subject.end, newText }], safe: false };
+  }
+  const w = /^[A-Za-z]+/.exec(span)?.[0];
+  const repl = w ? LEVEL_SWAP[w.toLowerCase()] : undefined;
+  if (!w || !repl) return undefined;
+  const newText = w[0] === w[0].toUpperCase() ? repl[0].toUpperCase() + repl.slice(1) : repl;
+  return { title: `Replace "${w}" with "${newText}"`, edits: [{ start: subject.start, end: subject.start + w.length, newText }], safe: false };
+}

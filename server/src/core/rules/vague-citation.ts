@@ -1,0 +1,29 @@
+/** vague-citation: "PubMed", "studies show", search-page links — a gesture at evidence, not a source. */
+import { suggestedReferences } from '../relevance';
+import type { Rule } from './rule';
+
+export const vagueCitation: Rule = {
+  id: 'vague-citation',
+  description: 'A citation that names no source: "PubMed", "studies show", "experts say", a link to a search page.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const s of ctx.sentences) {
+      if (s.segment.kind === 'heading') continue;
+      const vague = s.citations.filter((c) => c.kind === 'vague');
+      if (!vague.length) continue;
+      // A vague phrase in a sentence that also carries a real citation is just wording.
+      if (s.citations.some((c) => c.kind !== 'vague' && c.kind !== 'link')) continue;
+      if (!s.factual && !s.mentions.length && !/PubMed|Google Scholar/.test(s.text)) continue;
+      const refs = suggestedReferences(s, ctx.facts);
+      for (const c of vague) {
+        ctx.report({
+          sentence: s,
+          span: c,
+          message: `Vague citation: ${c.reason ?? `"${c.text}" names no source`}; cite the study itself (DOI or PMID).`,
+          referenceIds: refs,
+          data: { vagueText: c.text },
+        });
+      }
+    }
+  },
+};

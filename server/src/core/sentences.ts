@@ -1,0 +1,50 @@
+/**
+ * Segment text → sentences, with Intl.Segmenter and a merge step for abbreviations that do not end
+ * a sentence ("et al.", "e.g.", "Fig.", "mmol/L.") and for trailing citation-only fragments
+ * ("… transmission. PubMed", "… release. [3]").
+ */
+import type { Span } from './types';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which a sentence never ends. */
+const NEVER_ENDS = /(?:\b(?:e\.g|i\.e|cf|vs|Fig|Figs|Eq|Ref|Refs|approx|ca|No|Dr|Prof|Mr|Mrs|Ms|St|Vol|pp|p)\.)$/i;
+/** Abbreviations after which a sentence ends only if the next one starts with a capital letter. */
+const USUALLY_CONTINUES = /(?:\bet al\.|\b(?:mmol|mg|µmol|umol|mEq|mmol\/L|mg\/dL|mEq\/L|mg\/day|g\/dL|L|dL|mL|mM|µM|nM|kg|mg\/kg)\.|\b[A-Z]\.)$/;
+/** A fragment that is only a citation, to be merged into the sentence before it. */
+const CITATION_ONLY = /^\s*(?:PubMed|Google Scholar|\[[^\]]{1,80}\]|\([^()]{1,80}\d{4}[a-z]?\)|\(?(?:doi:|https?:\/\/)\S+\)?|(?:\[\^[^\]]+\])+)[\s.;,]*$/i;
+
+/** Split text into sentence spans (offsets into `text`), trailing white space excluded. */
+export function splitSentences(text: string): Span[] {
+  const raw: Span[] = [];
+  for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const prevText = text.slice(prev.start, prev.end).trimEnd();
+      const cur = text.slice(span.start, span.end);
+      const next = cur.trimStart();
+      if (
+        NEVER_ENDS.test(prevText) ||
+        (USUALLY_CONTINUES.test(prevText) && /^[a-z0-9(\[]/.test(next)) ||
+        CITATION_ONLY.test(cur) ||
+        /^[a-z]/.test(next)
+      ) {
+        prev.end = span.end;
+        continue;
+      }
+    }
+    merged.push({ ...span });
+  }
+  return merged
+    .map((s) => trimSpan(text, s))
+    .filter((s) => s.end > s.start);
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

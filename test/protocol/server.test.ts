@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
+
+const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+/** A minimal LSP client over stdio for tests. */
+export class TestClient {
+  readonly proc: ChildProcessWithoutNullStreams;
+  readonly conn: MessageConnection;
+  private readonly waiters: ((p: PublishDiagnosticsParams) => boolean)[] = [];
+
+  constructor() {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      for (let i = this.waiters.length - 1; i >= 0; i--) if (this.waiters[i](p)) this.waiters.splice(i, 1);
+    });
+    this.conn.listen();
+  }
+
+  async initialize(): Promise<void> {
+    await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Resolves with the next diagnostics for `uri` (optionally at a version). */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 10000);
+      this.waiters.push((p) => {
+        if (p.uri !== uri || (version !== undefined && p.version !== version)) return false;
+        clearTimeout(t);
+        resolve(p);
+        return true;
+      });
+    });
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<PublishDiagnosticsParams> {
+    const d = this.diagnostics(uri, version);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+    return d;
+  }
+
+  async stop(): Promise<void> {
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    this.conn.dispose();
+    this.proc.kill();
+  }
+}
+
+describe('language server over stdio', function () {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  it('publishes diagnostics with rule code, source and docs link on open', async () => {
+    const uri = pathToFileURL('/tmp/mc-protocol-open.md').toString();
+    const text = '# Nerves\n\nMagnesium influx triggers neurotransmitter release. PubMed\n';
+    const p = await client.open(uri, text);
+    const codes = p.diagnostics.map((d) => d.code).sort();
+    assert.deepEqual(codes, ['reversed-role', 'vague-citation']);
+    const rev = p.diagnostics.find((d) => d.code === 'reversed-role')!;
+    assert.equal(rev.source, 'mineral-claims');
+    assert.deepEqual(rev.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } });
+    assert.match(rev.codeDescription!.href, /docs\/rules\/reversed-role\.md$/);
+  });
+
+  it('re-publishes after an incremental change', async () => {
+    const uri = pathToFileURL('/tmp/mc-protocol-change.md').toString();
+    await client.open(uri, 'Calcium entry triggers neurotransmitter release [@sudhof2012].\n');
+    const next = client.diagnostics(uri, 2);
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } }, text: 'Magnesium' }],
+    });
+    const p = await next;
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['reversed-role']);
+  });
+});

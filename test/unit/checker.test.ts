@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { createClaimChecker } from '../../server/src/core';
+
+const checker = createClaimChecker();
+const rulesOf = (md: string) => checker.check(md).map((f) => f.ruleId);
+const flagged = (md: string, rule: string) => checker.check(md).filter((f) => f.ruleId === rule).map((f) => md.slice(f.start, f.end));
+
+describe('claim checker: first-version rules', () => {
+  it('uncited-claim flags an uncited mechanism claim and not a cited one', () => {
+    assert.deepEqual(rulesOf('Calcium entry triggers neurotransmitter release at the synapse.'), ['uncited-claim']);
+    assert.deepEqual(rulesOf('Calcium entry triggers neurotransmitter release at the synapse [@sudhof2012].'), []);
+    assert.deepEqual(rulesOf('Calcium entry triggers neurotransmitter release ([Südhof, 2012](https://doi.org/10.1101/cshperspect.a011353)).'), []);
+  });
+
+  it('vague-citation flags bare PubMed and "studies show" at the phrase', () => {
+    assert.deepEqual(flagged('Calcium entry triggers transmitter release. PubMed', 'vague-citation'), ['PubMed']);
+    assert.deepEqual(flagged('Studies show that magnesium reduces transmitter release.', 'vague-citation'), ['Studies show']);
+  });
+
+  it('reversed-role flags the swapped mineral word and offers a case-preserving swap', () => {
+    const md = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.';
+    const [f] = checker.check(md);
+    assert.equal(f.ruleId, 'reversed-role');
+    assert.equal(md.slice(f.start, f.end), 'Magnesium');
+    assert.equal(f.fixes?.[0].edits[0].newText, 'Calcium');
+    const ion = 'Entry of Mg²⁺ triggers vesicle fusion and transmitter release.';
+    const [g] = checker.check(ion);
+    assert.equal(g.ruleId, 'reversed-role');
+    assert.equal(g.fixes?.[0].edits[0].newText, 'Ca²⁺');
+  });
+
+  it('contradicted-claim flags high calcium causing hyperexcitability, not low calcium', () => {
+    assert.deepEqual(rulesOf('Hypercalcaemia causes tetany and muscle cramps.'), ['contradicted-claim']);
+    assert.deepEqual(rulesOf('Elevated calcium levels can lead to hyperexcitability of neurons.'), ['contradicted-claim']);
+    assert.deepEqual(rulesOf('Hypocalcaemia causes tetany and muscle cramps [@cooper2008].'), []);
+    assert.deepEqual(rulesOf('Magnesium deficiency can lead to hyperexcitability of neurons [@agus1999].'), []);
+  });
+
+  it('finds nothing inside code, front matter or HTML, nor on headings', () => {
+    const md = [
+      '---',
+      'summary: Hypercalcaemia causes tetany.',
+      '---',
+      '# Calcium triggers release',
+      '',
+      '```',
+      'Magnesium influx triggers neurotransmitter release. PubMed',
+      '```',
+      '',
+      '<p>Hypercalcaemia causes tetany. Studies show calcium matters.</p>',
+      '',
+      'Inline `Hypercalcaemia causes tetany` code.',
+    ].join('\n');
+    assert.deepEqual(checker.check(md), []);
+  });
+
+  it('gives exact ranges with CRLF, tabs and emoji before the claim', () => {
+    const md = '# Notes\r\n\r\n🧪\tMagnesium influx triggers neurotransmitter release.\r\n';
+    const [f] = checker.check(md);
+    assert.equal(md.slice(f.start, f.end), 'Magnesium');
+  });
+
+  it('honours per-rule severity and "off"', () => {
+    const c = createClaimChecker({ config: { rules: { 'uncited-claim': 'off', 'reversed-role': 'warning' } } });
+    const fs = c.check('Magnesium influx triggers neurotransmitter release. Calcium entry triggers exocytosis of vesicles.');
+    assert.deepEqual(fs.map((f) => [f.ruleId, f.severity]), [['reversed-role', 'warning']]);
+  });
+});

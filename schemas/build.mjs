@@ -30,6 +30,13 @@ for (const [key, setting] of Object.entries(pkg.contributes.configuration.proper
   if (!key.startsWith(PREFIX) || key.startsWith(`${PREFIX}trace.`)) continue;
   properties[key.slice(PREFIX.length)] = toSchema(setting);
 }
+// Keys only the command line and workspace checks read (not VS Code settings).
+properties.ignore = {
+  description: 'Files to skip, in .gitignore syntax, relative to this file (e.g. "drafts/", "*.generated.md"). The command line and workspace checks honour it.',
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  default: [],
+};
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Mineral Claims configuration (.mineral-claims.json)',

@@ -13,6 +13,9 @@ const common = {
   sourcemap: !production,
   logLevel: 'warning',
   legalComments: 'none',
+  // ESM-only dependencies (e.g. fdir under tinyglobby) read import.meta.url, which CommonJS lacks.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([

@@ -1,156 +1,98 @@
 #!/usr/bin/env node
 /**
- * mineral-claims command line: `mineral-claims check <files|folders|-> [--format stylish|json]`.
- * Exit codes: 0 no error-severity findings, 1 error findings, 2 usage error or unreadable input.
+ * mineral-claims command line: `check`, `rules`; `--help` for each.
+ * Exit codes: 0 clean (or only warnings within --max-warnings), 1 error findings or too many
+ * warnings, 2 usage error, unreadable input or bad configuration.
  */
-import { readFileSync, statSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { createClaimChecker, LineIndex, type Finding } from '../core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { checkCommand, type CheckOptions } from './check';
+import { FORMATTERS } from './format';
+import { EXIT, processIo, UsageError, type CliIo } from './io';
+import { rulesCommand } from './rules';
+import { VERSION } from './version';
 
-const MARKDOWN_EXT = /\.(?:md|markdown|qmd|rmd)$/i;
+export type { CliIo } from './io';
+export type { JsonFinding } from './format/json';
 
-/** A finding as printed in JSON output. */
-export interface JsonFinding {
-  file: string;
-  rule: string;
-  severity: string;
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  factIds?: string[];
-  referenceIds?: string[];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
 }
 
-class UsageError extends Error {}
+const CHECK_HELP = `
+Examples:
+  $ mineral-claims check article.md
+  $ mineral-claims check docs/ "notes/**/*.qmd" --format sarif > mineral-claims.sarif
+  $ cat draft.md | mineral-claims check - --stdin-filename drafts/draft.md
+  $ mineral-claims check docs/ --fix-dry-run
+  $ mineral-claims check docs/ --rule uncited-claim=off --max-warnings 0
 
-const HELP = `Usage: mineral-claims <command> [options]
+Folders are searched for .md, .markdown, .qmd and .Rmd files, less those that .gitignore or the
+"ignore" list of .mineral-claims.json exclude. Each file uses the nearest .mineral-claims.json in
+its folder or above (same keys as the VS Code settings mineralClaims.*), unless --config is given.
 
-Commands:
-  check <files|folders|-> ...   Check Markdown files (folders are searched for .md, .markdown, .qmd, .Rmd)
-
-Options for check:
-  --format <stylish|json>       Output format (default: stylish)
-  -h, --help                    Show this help
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 usage error, unreadable input or bad configuration.
 `;
 
-/** Where the CLI writes and reads; replaceable in tests. */
-export interface CliIo {
-  out(s: string): void;
-  err(s: string): void;
-  stdin(): string;
+function program(io: CliIo, setExit: (code: number) => void): Command {
+  const p = new Command('mineral-claims')
+    .description('Checks Markdown drafts about calcium and magnesium physiology like a careful science editor.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(`mineral-claims: ${s.replace(/^error: /, '')}`) })
+    .showHelpAfterError('(run "mineral-claims --help" for usage)')
+    .showSuggestionAfterError()
+    .helpCommand('help [command]', 'show help for a command');
+
+  p.command('check')
+    .description('check Markdown files, folders, globs or standard input (-)')
+    .argument('[paths...]', 'files, folders, glob patterns, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('--stdin-filename <path>', 'name of the standard input document (for output and config lookup)')
+    .option('--fix', 'apply all safe fixes in place')
+    .option('--fix-dry-run', 'print the safe fixes as a unified diff instead of findings; change nothing')
+    .option('-c, --config <file>', 'use this configuration file for every document instead of .mineral-claims.json lookup')
+    .option('--rule <id=severity>', 'set a rule severity: off, hint, info, warning or error (repeatable)', collect)
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInt)
+    .option('--facts <file>', 'add a fact file to the built-in fact base (repeatable)', collect)
+    .option('--bibliography <file>', 'bibliography file (BibTeX or CSL JSON/YAML) for citation keys (repeatable)', collect)
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'no colour in stylish output (NO_COLOR is honoured too)')
+    .addHelpText('after', CHECK_HELP)
+    .action((paths: string[], opts: Partial<CheckOptions>) =>
+      setExit(checkCommand(paths, { format: 'stylish', color: true, ...opts, rule: opts.rule ?? [], facts: opts.facts ?? [], bibliography: opts.bibliography ?? [] }, io)),
+    );
+
+  p.command('rules')
+    .description('list the rules with their default severity and docs, or show one rule\'s docs')
+    .argument('[id]', 'a rule id')
+    .option('--json', 'print JSON')
+    .action((id: string | undefined, opts: { json?: boolean }) => setExit(rulesCommand(id, opts, io)));
+
+  return p;
 }
 
-const processIo: CliIo = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-  stdin: () => readFileSync(0, 'utf8'),
-};
-
-/** Run the CLI; returns the exit code. */
+/** Run the command line with `argv` (without node and script); returns the exit code. */
 export function run(argv: string[], io: CliIo = processIo): number {
+  let exit: number = EXIT.clean;
   try {
-    const [command, ...rest] = argv;
-    if (!command || command === '-h' || command === '--help') {
-      io.out(HELP);
-      return command ? 0 : 2;
-    }
-    if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'stylish' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
-    if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"`);
-    if (!positionals.length) throw new UsageError('no files given');
-    const files = expand(positionals);
-    const checker = createClaimChecker();
-    const all: JsonFinding[] = [];
-    for (const file of files) {
-      let text: string;
-      try {
-        text = file === '-' ? io.stdin() : readFileSync(file, 'utf8');
-      } catch (e) {
-        io.err(`mineral-claims: cannot read ${file}: ${(e as Error).message}\n`);
-        return 2;
-      }
-      const name = file === '-' ? '<stdin>' : relative(process.cwd(), file) || file;
-      all.push(...toJson(name, text, checker.check(text)));
-    }
-    io.out(values.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : stylish(all));
-    return all.some((f) => f.severity === 'error') ? 1 : 0;
+    program(io, (code) => (exit = code)).parse(argv, { from: 'user' });
+    return exit;
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`mineral-claims: ${(e as Error).message}\n\n${HELP}`);
-      return 2;
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.clean;
+      return EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      io.err(`mineral-claims: ${e.message}\n`);
+      return EXIT.usage;
     }
     throw e;
   }
-}
-
-function expand(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (p === '-') {
-      out.push(p);
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      out.push(p); // reported as unreadable when read
-      continue;
-    }
-    if (st.isDirectory()) out.push(...walk(resolve(p)));
-    else out.push(p);
-  }
-  return out;
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p));
-    else if (MARKDOWN_EXT.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
-/** Convert core findings to the JSON output shape. */
-export function toJson(file: string, text: string, findings: Finding[]): JsonFinding[] {
-  const index = new LineIndex(text);
-  return findings.map((f) => ({
-    file,
-    rule: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    range: index.rangeOf(f.start, f.end),
-    ...(f.factIds ? { factIds: f.factIds } : {}),
-    ...(f.referenceIds ? { referenceIds: f.referenceIds } : {}),
-  }));
-}
-
-function stylish(findings: JsonFinding[]): string {
-  if (!findings.length) return '';
-  const byFile = new Map<string, JsonFinding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  let out = '';
-  for (const [file, fs] of byFile) {
-    out += `\n${file}\n`;
-    for (const f of fs) {
-      out += `  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}\n`;
-    }
-  }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  out += `\n✖ ${findings.length} problem${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'})\n`;
-  return out;
 }
 
 if (require.main === module) {

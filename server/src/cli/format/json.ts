@@ -1,0 +1,50 @@
+/** `--format json`: the flat array of findings from the walking skeleton, plus fact, reference and fix data. */
+import type { PositionRange } from '../../core';
+import { locate, type Formatter, type Located } from './report';
+
+/** A fix as printed in JSON output: edits with LSP ranges. */
+export interface JsonFix {
+  title: string;
+  safe: boolean;
+  preferred?: boolean;
+  edits: { range: PositionRange; newText: string }[];
+}
+
+/** A finding as printed in JSON output. */
+export interface JsonFinding {
+  file: string;
+  rule: string;
+  severity: string;
+  message: string;
+  /** 0-based line, UTF-16 character (LSP positions); end is exclusive. */
+  range: PositionRange;
+  factIds?: string[];
+  referenceIds?: string[];
+  fixes?: JsonFix[];
+}
+
+/** Convert one located finding to the JSON shape. */
+export function toJsonFinding({ file, finding: f, range, index }: Located): JsonFinding {
+  return {
+    file,
+    rule: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    range,
+    ...(f.factIds ? { factIds: f.factIds } : {}),
+    ...(f.referenceIds ? { referenceIds: f.referenceIds } : {}),
+    ...(f.fixes?.length
+      ? {
+          fixes: f.fixes.map((x) => ({
+            title: x.title,
+            safe: x.safe,
+            ...(x.preferred ? { preferred: true } : {}),
+            edits: x.edits.map((e) => ({ range: index.rangeOf(e.start, e.end), newText: e.newText })),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** The JSON formatter. */
+export const json: Formatter = (report) => JSON.stringify(locate(report).map(toJsonFinding), null, 2) + '\n';

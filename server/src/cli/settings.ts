@@ -1,0 +1,118 @@
+/**
+ * The configuration of each checked file: defaults < `.mineral-claims.json` (found upwards, or the
+ * `--config` file) < command-line flags; and one checker per distinct configuration.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { allRuleMeta, createClaimChecker, resolveConfig, type CheckerConfig, type ClaimChecker, type SeveritySetting } from '../core';
+import { formatConfigError, loadConfigFor, parseConfigFile, type LoadedConfig } from '../core/configFile';
+import { builtInFactFiles, createFactBase } from '../core/facts/factbase';
+import type { FactFile } from '../core/facts/types';
+import { UsageError } from './io';
+
+const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** Parse repeated `--rule <id>=<severity>` flags; unknown ids or severities are usage errors. */
+export function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
+  const ids = allRuleMeta().map((m) => m.id);
+  const out: Record<string, SeveritySetting> = {};
+  for (const flag of flags) {
+    const m = /^([^=]+)=(.*)$/.exec(flag.trim());
+    if (!m) throw new UsageError(`--rule expects <id>=<severity>, got "${flag}"`);
+    const [, id, sev] = m.map((s) => s.trim());
+    if (!ids.includes(id)) throw new UsageError(`--rule: unknown rule "${id}" (rules: ${ids.join(', ')})`);
+    if (!SEVERITIES.includes(sev as SeveritySetting)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, got "${sev}"`);
+    out[id] = sev as SeveritySetting;
+  }
+  return out;
+}
+
+/** Flags that override every configuration file. */
+export interface Overrides {
+  /** `--config <file>`: used for every file instead of searching. */
+  configFile?: string;
+  rules: Record<string, SeveritySetting>;
+  /** Extra fact files (`--facts`), added after the configuration's. */
+  facts: string[];
+  /** Bibliography files (`--bibliography`), replacing the configuration's. */
+  bibliography: string[];
+}
+
+function throwIfBad(loaded: LoadedConfig): LoadedConfig {
+  if (loaded.errors.length) {
+    const more = loaded.errors.length > 1 ? ` (and ${loaded.errors.length - 1} more problem${loaded.errors.length > 2 ? 's' : ''})` : '';
+    throw new UsageError(`bad configuration: ${formatConfigError(loaded.errors[0])}${more}`);
+  }
+  return loaded;
+}
+
+function readFactFile(path: string): FactFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read fact file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object');
+    return value as FactFile;
+  } catch (e) {
+    throw new UsageError(`bad fact file ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** Resolves configurations and checkers for a run; bad configuration throws a {@link UsageError}. */
+export class Settings {
+  private readonly cache = new Map<string, LoadedConfig>();
+  private readonly explicit?: LoadedConfig;
+  private readonly checkers = new Map<string, ClaimChecker>();
+  private readonly ignores = new Map<string, Ignore>();
+
+  constructor(
+    private readonly overrides: Overrides,
+    private readonly cwd: string,
+  ) {
+    if (overrides.configFile) this.explicit = throwIfBad(parseConfigFile(resolve(cwd, overrides.configFile)));
+  }
+
+  /** The configuration file that applies to a file (absolute path). */
+  loaded(file: string): LoadedConfig {
+    return this.explicit ?? throwIfBad(loadConfigFor(file, { cache: this.cache }));
+  }
+
+  /** The resolved configuration of a file, flags applied. */
+  configFor(file: string): CheckerConfig {
+    const { config } = this.loaded(file);
+    const o = this.overrides;
+    return resolveConfig(config, {
+      rules: o.rules,
+      factFiles: [...(config.factFiles ?? []), ...o.facts.map((f) => resolve(this.cwd, f))],
+      ...(o.bibliography.length ? { bibliography: o.bibliography.map((f) => resolve(this.cwd, f)) } : {}),
+    });
+  }
+
+  /** True if the `ignore` list of the file's configuration excludes it. */
+  isIgnored(file: string): boolean {
+    const { file: configFile, ignore: patterns } = this.loaded(file);
+    if (!configFile || !patterns.length) return false;
+    const rel = relative(dirname(configFile), file);
+    if (rel.startsWith('..')) return false;
+    let ig = this.ignores.get(configFile);
+    if (!ig) this.ignores.set(configFile, (ig = ignore().add(patterns)));
+    return ig.ignores(rel.split(sep).join('/'));
+  }
+
+  /** A checker for a configuration, shared by files with equal configurations. */
+  checkerFor(config: CheckerConfig): ClaimChecker {
+    const key = JSON.stringify(config);
+    let checker = this.checkers.get(key);
+    if (!checker) {
+      const facts = config.factFiles.length ? createFactBase([...builtInFactFiles(), ...config.factFiles.map(readFactFile)]) : undefined;
+      checker = createClaimChecker({ facts, config });
+      this.checkers.set(key, checker);
+    }
+    return checker;
+  }
+}

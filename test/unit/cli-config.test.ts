@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { CONFIG_FILE_NAME, formatConfigError, loadConfigFor, parseConfigFile, parseConfigText, pointerToKey } from '../../server/src/core/configFile';
+import { runCli, tempTree, TEXT } from './cli-helpers';
+
+describe('configuration file (.mineral-claims.json)', () => {
+  it('is found upwards from a file; the nearest one wins; relative paths resolve from its folder', () => {
+    const dir = tempTree({
+      [CONFIG_FILE_NAME]: JSON.stringify({ rules: { 'uncited-claim': 'off' }, factFiles: ['facts/extra.json'] }),
+      [`sub/${CONFIG_FILE_NAME}`]: JSON.stringify({ citationScope: 'paragraph', bibliography: ['refs.bib', '/abs/refs.json'] }),
+      'a/b/doc.md': '',
+      'sub/deep/doc.md': '',
+    });
+    const cache = new Map();
+    const top = loadConfigFor(join(dir, 'a/b/doc.md'), { cache });
+    assert.equal(top.file, join(dir, CONFIG_FILE_NAME));
+    assert.deepEqual(top.config, { rules: { 'uncited-claim': 'off' }, factFiles: [join(dir, 'facts/extra.json')] });
+    assert.deepEqual(top.errors, []);
+    const sub = loadConfigFor(join(dir, 'sub/deep/doc.md'), { cache });
+    assert.equal(sub.file, join(dir, 'sub', CONFIG_FILE_NAME));
+    assert.deepEqual(sub.config, { citationScope: 'paragraph', bibliography: [join(dir, 'sub/refs.bib'), '/abs/refs.json'] });
+    // The cache answers for every folder on the way up.
+    assert.equal(cache.get(join(dir, 'a')), top);
+  });
+
+  it('finds nothing above stopAt', () => {
+    const dir = tempTree({ [CONFIG_FILE_NAME]: '{}', 'ws/doc.md': '' });
+    assert.equal(loadConfigFor(join(dir, 'ws/doc.md'), { stopAt: join(dir, 'ws') }).file, undefined);
+    assert.equal(loadConfigFor(join(dir, 'ws/doc.md')).file, join(dir, CONFIG_FILE_NAME));
+  });
+
+  it('reports invalid JSON, unknown keys and bad values with a JSON pointer', () => {
+    assert.match(parseConfigText('{ "rules": ', '/x/c.json').errors[0].message, /not valid JSON/);
+    const unknown = parseConfigText('{ "rulez": {} }', '/x/c.json');
+    assert.deepEqual(unknown.errors, [{ file: '/x/c.json', pointer: '/rulez', message: 'unknown key' }]);
+    const bad = parseConfigText('{ "rules": { "uncited-claim": "loud" } }', '/x/c.json');
+    assert.equal(bad.errors[0].pointer, '/rules/uncited-claim');
+    assert.match(bad.errors[0].message, /must be one of "off", "hint", "info", "warning", "error"/);
+    assert.deepEqual(bad.config, {});
+    assert.equal(formatConfigError(bad.errors[0]), '/x/c.json: "rules.uncited-claim" must be one of "off", "hint", "info", "warning", "error"');
+    assert.equal(pointerToKey('/a~1b/c~0d'), 'a/b.c~d');
+    assert.match(parseConfigText('{ "maxFileSize": -1 }', '/x/c.json').errors[0].message, />= 0/);
+    assert.match(parseConfigText('{ "ignore": "drafts/" }', '/x/c.json').errors[0].message, /array/);
+  });
+
+  it('accepts every documented key and a BOM', () => {
+    const r = parseConfigText(
+      '\uFEFF' +
+        JSON.stringify({
+          $schema: './node_modules/mineral-claims/schemas/mineral-claims.schema.json',
+          rules: { 'reversed-role': 'warning' },
+          citationScope: 'sentence',
+          citationStyle: 'pandoc',
+          vaguePhrases: ['word on the street'],
+          factFiles: [],
+          bibliography: [],
+          maxFileSize: 1000,
+          ignore: ['drafts/'],
+        }),
+      '/x/c.json',
+    );
+    assert.deepEqual(r.errors, []);
+    assert.deepEqual(r.ignore, ['drafts/']);
+    assert.equal(r.config.maxFileSize, 1000);
+    assert.equal('$schema' in r.config, false);
+  });
+
+  it('says when a --config file is missing or a folder', () => {
+    const dir = tempTree({});
+    assert.match(parseConfigFile(join(dir, 'nope.json')).errors[0].message, /not found/);
+    assert.match(parseConfigFile(dir).errors[0].message, /folder/);
+  });
+});
+
+describe('CLI configuration', () => {
+  it('applies the nearest .mineral-claims.json to each file', () => {
+    const dir = tempTree({
+      'a/doc.md': TEXT.contradicted,
+      'b/doc.md': TEXT.contradicted,
+      [`b/${CONFIG_FILE_NAME}`]: JSON.stringify({ rules: { 'contradicted-claim': 'off' } }),
+    });
+    const r = runCli(['check', dir, '--format', 'json'], { cwd: dir });
+    const contradicted = JSON.parse(r.out).filter((f: { rule: string }) => f.rule === 'contradicted-claim');
+    assert.deepEqual(contradicted.map((f: { file: string }) => f.file), [join('a', 'doc.md')]);
+  });
+
+  it('--config replaces the search; --rule overrides both', () => {
+    const dir = tempTree({
+      'doc.md': TEXT.contradicted,
+      [CONFIG_FILE_NAME]: JSON.stringify({ rules: { 'contradicted-claim': 'off' } }),
+      'strict.json': JSON.stringify({ rules: { 'contradicted-claim': 'warning' } }),
+    });
+    const doc = join(dir, 'doc.md');
+    const contradicted = (args: string[]) => JSON.parse(runCli(['check', doc, '-f', 'json', ...args]).out).filter((f: { rule: string }) => f.rule === 'contradicted-claim');
+    assert.deepEqual(contradicted([]), []);
+    assert.equal(contradicted(['--config', join(dir, 'strict.json')])[0].severity, 'warning');
+    assert.equal(contradicted(['-c', join(dir, 'strict.json'), '--rule', 'contradicted-claim=error'])[0].severity, 'error');
+  });
+
+  it('a bad configuration prints one message naming the file and key, and exits 2', () => {
+    const dir = tempTree({ 'doc.md': TEXT.clean, [CONFIG_FILE_NAME]: JSON.stringify({ rules: { 'uncited-claim': 'loud' } }) });
+    const r = runCli(['check', join(dir, 'doc.md')]);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    const lines = r.err.trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.ok(lines[0].includes(join(dir, CONFIG_FILE_NAME)), lines[0]);
+    assert.match(lines[0], /"rules\.uncited-claim" must be one of/);
+    const missing = runCli(['check', join(dir, 'doc.md'), '--config', join(dir, 'nope.json')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope\.json: not found/);
+  });
+
+  it('honours the ignore list of the configuration', () => {
+    const dir = tempTree({
+      [CONFIG_FILE_NAME]: JSON.stringify({ ignore: ['drafts/', '*.generated.md'] }),
+      'doc.md': TEXT.contradicted,
+      'x.generated.md': TEXT.contradicted,
+      'drafts/d.md': TEXT.contradicted,
+    });
+    const r = runCli(['check', dir, '-f', 'json'], { cwd: dir });
+    assert.deepEqual(JSON.parse(r.out).map((f: { file: string }) => f.file), ['doc.md']);
+  });
+
+  it('reports a broken --facts file as a usage error', () => {
+    const dir = tempTree({ 'doc.md': TEXT.clean, 'bad.json': '{ nope' });
+    const r = runCli(['check', join(dir, 'doc.md'), '--facts', join(dir, 'bad.json')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /bad\.json/);
+  });
+});

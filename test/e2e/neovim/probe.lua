@@ -9,6 +9,7 @@ local out = assert(os.getenv('MC_OUT'), 'MC_OUT not set')
 local hover_word = os.getenv('MC_HOVER_WORD') or 'calcium'
 local timeout = tonumber(os.getenv('MC_TIMEOUT_MS') or '15000')
 local result = { nvim = vim.version(), errors = {} }
+local published = {}
 
 -- Whether the server announced a capability (asking for an unsupported one prints an error in 0.7).
 local function supports(client, capability)
@@ -31,6 +32,14 @@ local ok, err = pcall(function()
     cmd = { 'node', server, '--stdio' },
     root_dir = vim.fn.fnamemodify(file, ':p:h'),
     on_exit = function(code, signal) result.server_exit = { code = code, signal = signal } end,
+    handlers = {
+      -- Keep the diagnostics exactly as the server sent them (0.7's vim.diagnostic drops range
+      -- and message from user_data.lsp), then let Neovim handle them as usual.
+      ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
+        published = params.diagnostics
+        return vim.lsp.diagnostic.on_publish_diagnostics(err, params, ctx, config)
+      end,
+    },
   })
   assert(client_id, 'vim.lsp.start_client returned nil')
   assert(vim.lsp.buf_attach_client(bufnr, client_id), 'buf_attach_client failed')
@@ -69,11 +78,10 @@ local ok, err = pcall(function()
     end
   end
 
-  -- Code actions for every diagnostic.
+  -- Code actions for every diagnostic, as published.
   result.code_actions = {}
-  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
-    local lsp = d.user_data and d.user_data.lsp
-    if lsp then
+  for _, lsp in ipairs(published) do
+    do
       local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, range = lsp.range, context = { diagnostics = { lsp } } }
       local responses = supports(client, 'codeActionProvider') and vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout) or {}
       for _, r in pairs(responses or {}) do

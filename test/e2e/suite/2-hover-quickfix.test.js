@@ -1,0 +1,85 @@
+// Hovers and quick fixes through the vscode API (vscode.executeHoverProvider / executeCodeActionProvider).
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+const h = require('./helpers');
+
+const LINK = /https:\/\/(doi\.org\/10\.\d+\/|pubmed\.ncbi\.nlm\.nih\.gov\/\d+)/;
+
+async function hoverAt(document, position) {
+  return h.hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position));
+}
+
+async function actionsFor(document, diagnostic) {
+  return vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+}
+
+describe('hovers', () => {
+  let document;
+  before(async () => {
+    ({ document } = await h.open('article.md'));
+    await h.api();
+    await h.waitForFindings(document.uri, (f) => f.length > 0, 'findings');
+  });
+
+  it('on "calcium": a role summary with a verified reference linking to doi.org or PubMed', async () => {
+    const text = await hoverAt(document, h.positionOf(document, 'calcium inside the terminal', 2));
+    assert.match(text, LINK, text);
+  });
+
+  it('on a flagged sentence: what the fact base says, with its reference', async () => {
+    const text = await hoverAt(document, h.positionOf(document, 'Too much calcium', 10));
+    assert.match(text, LINK, text);
+  });
+});
+
+describe('quick fixes', () => {
+  let document;
+  beforeEach(async () => {
+    ({ document } = await h.open('article.md'));
+    await h.waitForFindings(document.uri, (f) => !!h.findingOn(document, 'reversed-role', 'Magnesium entering'), 'findings');
+  });
+  afterEach(() => h.revert());
+
+  it('"Insert citation: …" on an uncited claim inserts a real citation and clears the finding', async () => {
+    const target = 'The rise in calcium inside the terminal';
+    const diagnostic = h.findingOn(document, 'uncited-claim', target);
+    const actions = await actionsFor(document, diagnostic);
+    const inserts = actions.filter((a) => /^Insert citation: /.test(a.title));
+    assert.ok(inserts.length > 0, `actions: ${actions.map((a) => a.title)}`);
+    assert.ok(inserts.some((a) => a.isPreferred), 'one insert is preferred');
+    const before = document.getText();
+    const line = diagnostic.range.start.line;
+    await h.applyAction(inserts.find((a) => a.isPreferred) ?? inserts[0]);
+    assert.notEqual(document.getText(), before);
+    // Only that paragraph (plus, for footnote or numeric styles, appended reference lines) changes.
+    for (let i = 0; i < line; i++) assert.equal(document.lineAt(i).text, before.split('\n')[i]);
+    assert.match(document.lineAt(line).text, /\[@|\[\^|\[\d+\]|doi\.org|pubmed/);
+    await h.waitForFindings(document.uri, (f) => !f.some((d) => h.ruleOf(d) === 'uncited-claim' && document.getText(d.range).startsWith(target)), 'the finding to clear');
+  });
+
+  it('replaces a vague "PubMed" citation with a verified one', async () => {
+    const diagnostic = h.findings(document.uri).find((d) => h.ruleOf(d) === 'vague-citation');
+    const actions = (await actionsFor(document, diagnostic)).filter((a) => !/disable/i.test(a.title));
+    assert.ok(actions.length > 0, 'a replacing action');
+    await h.applyAction(actions.find((a) => a.isPreferred) ?? actions[0]);
+    await h.waitForFindings(document.uri, (f) => f.filter((d) => h.ruleOf(d) === 'vague-citation').length === 1, 'one vague citation left');
+  });
+
+  it('swaps calcium and magnesium in a reversed sentence', async () => {
+    const diagnostic = h.findingOn(document, 'reversed-role', 'Magnesium entering');
+    const swap = (await actionsFor(document, diagnostic)).find((a) => /swap|calcium/i.test(a.title) && !/disable/i.test(a.title));
+    assert.ok(swap, 'a swap action');
+    await h.applyAction(swap);
+    assert.match(document.lineAt(diagnostic.range.start.line).text, /Calcium entering the terminal is what triggers acetylcholine release/);
+    await h.waitForFindings(document.uri, (f) => !f.some((d) => h.ruleOf(d) === 'reversed-role'), 'no reversed role');
+  });
+
+  it('disables a rule for the next line with an inline comment', async () => {
+    const diagnostic = h.findingOn(document, 'contradicted-claim', 'Too much calcium');
+    const disable = (await actionsFor(document, diagnostic)).find((a) => /^Disable .* (this|next) line/i.test(a.title));
+    assert.ok(disable, 'a disable-next-line action');
+    await h.applyAction(disable);
+    assert.match(document.getText(), /<!-- mineral-claims-disable-next-line contradicted-claim -->/);
+    await h.waitForFindings(document.uri, (f) => !f.some((d) => h.ruleOf(d) === 'contradicted-claim' && document.lineAt(d.range.start.line).text.startsWith('Too much')), 'the finding to go');
+  });
+});

@@ -97,6 +97,13 @@ describe('CLI configuration', () => {
     assert.equal(contradicted(['-c', join(dir, 'strict.json'), '--rule', 'contradicted-claim=error'])[0].severity, 'error');
   });
 
+  it('standard input uses the configuration found from --stdin-filename', () => {
+    const dir = tempTree({ [`quiet/${CONFIG_FILE_NAME}`]: JSON.stringify({ rules: { 'reversed-role': 'off' } }) });
+    const rules = (args: string[]) => JSON.parse(runCli(['check', '-', '-f', 'json', ...args], { cwd: dir, stdinText: TEXT.reversed }).out).map((f: { rule: string }) => f.rule);
+    assert.ok(rules([]).includes('reversed-role'));
+    assert.ok(!rules(['--stdin-filename', 'quiet/draft.md']).includes('reversed-role'));
+  });
+
   it('a bad configuration prints one message naming the file and key, and exits 2', () => {
     const dir = tempTree({ 'doc.md': TEXT.clean, [CONFIG_FILE_NAME]: JSON.stringify({ rules: { 'uncited-claim': 'loud' } }) });
     const r = runCli(['check', join(dir, 'doc.md')]);

@@ -69,6 +69,16 @@ describe('CLI file search', () => {
     assert.match(r.err, /big\.md: skipped: 2050 bytes is more than maxFileSize \(1000\)/);
   });
 
+  it('skips binary and oversized standard input the same way', () => {
+    const bin = runCli(['check', '-', '-f', 'json'], { stdinText: `${TEXT.contradicted}\u0000` });
+    assert.deepEqual([bin.code, JSON.parse(bin.out)], [0, []]);
+    assert.match(bin.err, /<stdin>: skipped: binary file/);
+    const dir = tempTree({ 'small.json': JSON.stringify({ maxFileSize: 10 }) });
+    const big = runCli(['check', '-', '-c', join(dir, 'small.json')], { stdinText: TEXT.contradicted });
+    assert.equal(big.code, 0);
+    assert.match(big.err, /<stdin>: skipped: 40 bytes is more than maxFileSize \(10\)/);
+  });
+
   it('a glob that matches nothing exits 2; a folder without Markdown is only a note', () => {
     const dir = tempTree({ 'empty/readme.txt': '' });
     const glob = runCli(['check', 'nothing/**/*.md'], { cwd: dir });

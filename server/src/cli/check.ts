@@ -75,11 +75,14 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
     const name = opts.stdinFilename ?? STDIN_NAME;
     const abs = resolve(cwd, opts.stdinFilename ?? 'stdin.md');
     const text = io.stdin();
-    const checker = settings.checkerFor(settings.configFor(abs));
-    const findings = checker.check(text);
+    const config = settings.configFor(abs);
+    const skip = skipReason(Buffer.byteLength(text, 'utf8'), Buffer.from(text.slice(0, BINARY_PROBE), 'utf8'), config.maxFileSize);
+    if (skip) notes.push({ file: name, message: skip });
+    const checker = settings.checkerFor(config);
+    const findings = skip ? [] : checker.check(text);
     const r = checkText(name, text, findings, (t) => checker.check(t), opts);
     if (opts.fix && r.diff) notes.push({ file: name, message: 'standard input is not fixed in place; use --fix-dry-run to see the changes' });
-    files.push(opts.fix ? { file: name, text, findings } : r.report);
+    if (!skip) files.push(opts.fix ? { file: name, text, findings } : r.report);
     if (opts.fixDryRun && r.diff) diffs.push(r.diff);
   }
 
@@ -91,19 +94,16 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
     let buf: Buffer;
     try {
       const size = statSync(path).size;
-      if (size > config.maxFileSize) {
-        notes.push({ file: name, message: `skipped: ${size} bytes is more than maxFileSize (${config.maxFileSize})` });
+      buf = size > config.maxFileSize ? Buffer.alloc(0) : readFileSync(path);
+      const skip = skipReason(size, buf, config.maxFileSize);
+      if (skip) {
+        notes.push({ file: name, message: skip });
         continue;
       }
-      buf = readFileSync(path);
     } catch (e) {
       progress.clear();
       io.err(`mineral-claims: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       exit = EXIT.usage;
-      continue;
-    }
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) {
-      notes.push({ file: name, message: 'skipped: binary file' });
       continue;
     }
     const text = buf.toString('utf8');
@@ -150,6 +150,13 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
     return EXIT.findings;
   }
   return errors ? EXIT.findings : EXIT.clean;
+}
+
+/** Why a document is not checked: larger than maxFileSize, or binary (a NUL byte near the start, as git decides). */
+export function skipReason(size: number, head: Buffer, maxFileSize: number): string | undefined {
+  if (size > maxFileSize) return `skipped: ${size} bytes is more than maxFileSize (${maxFileSize})`;
+  if (head.subarray(0, BINARY_PROBE).includes(0)) return 'skipped: binary file';
+  return undefined;
 }
 
 /** Check one text; with a fix option, also fix it (the report then holds the fixed text and its findings). */

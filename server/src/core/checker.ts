@@ -2,7 +2,7 @@
  * The one entry point to the analysis core:
  * Markdown → prose segments → sentences → mentions and citations → claims → rules → findings.
  */
-import { compileVague, DEFAULT_VAGUE_PHRASES, findCitations, isRealCitation } from './citations';
+import { compileVague, DEFAULT_VAGUE_PHRASES, findCitations, hasIdentifier, isRealCitation } from './citations';
 import { extractClaims } from './claims';
 import { resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
@@ -11,7 +11,8 @@ import { extractSegments, toSource } from './markdown';
 import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
 import { splitSentences } from './sentences';
-import type { Finding, Segment, Severity } from './types';
+import type { Citation, Finding, Segment, Severity } from './types';
+import type { TargetMention } from './lexicon';
 
 /** Options of a checker. */
 export interface CheckerOptions {
@@ -92,17 +93,19 @@ function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
 
 function analyzeSentences(segments: Segment[], lexicon: Lexicon, vague: RegExp, config: CheckerConfig): AnalyzedSentence[] {
   const all: AnalyzedSentence[] = [];
-  for (const seg of segments) {
+  const definitions = referenceDefinitions(segments);
+  segments.forEach((seg, segIndex) => {
     const spans = splitSentences(seg.text);
     const sentences: AnalyzedSentence[] = [];
     let prev: AnalyzedSentence | undefined;
     spans.forEach((span, index) => {
       const text = seg.text.slice(span.start, span.end);
       const mentions = lexicon.findMentions(text).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
-      const citations = findCitations(seg.text, span, seg.links, vague);
+      const citations = findCitations(seg.text, span, seg.links, vague).map((c) => resolveCitation(c, definitions));
       const base = { ...span, segment: seg, index, text, mentions, citations };
-      const { factual, claims } = extractClaims(base, lexicon, prev);
-      const s: AnalyzedSentence = { ...base, factual, claims, cited: citations.some(isRealCitation), source: toSource(seg, span.start, span.end) };
+      const continuation = index === spans.length - 1 ? listContinuation(segments, segIndex, text, lexicon, span.end) : undefined;
+      const { factual, checkable, claims } = extractClaims(base, lexicon, { prev, continuation });
+      const s: AnalyzedSentence = { ...base, factual, checkable, claims, cited: citations.some(isRealCitation), source: toSource(seg, span.start, span.end) };
       sentences.push(s);
       prev = s;
     });
@@ -110,10 +113,47 @@ function analyzeSentences(segments: Segment[], lexicon: Lexicon, vague: RegExp, 
     const last = sentences[sentences.length - 1];
     if (config.citationScope === 'paragraph' && last?.cited) for (const s of sentences) s.cited = true;
     all.push(...sentences);
-  }
+  });
   // A citation anywhere in a list item covers the item.
   const citedItems = new Set<number>();
   for (const s of all) if (s.cited && s.segment.listItem !== undefined) citedItems.add(s.segment.listItem);
   for (const s of all) if (s.segment.listItem !== undefined && citedItems.has(s.segment.listItem)) s.cited = true;
   return all;
+}
+
+/** Footnote definitions ("^label") and numbered reference-list entries ("#n") → their text. */
+function referenceDefinitions(segments: Segment[]): Map<string, string> {
+  const defs = new Map<string, string>();
+  for (const seg of segments) if (seg.refLabel) defs.set(seg.refLabel, `${defs.get(seg.refLabel) ?? ''} ${seg.text}`.trim());
+  return defs;
+}
+
+/** A footnote or numeric citation whose definitions all lack an identifier is vague. */
+function resolveCitation(c: Citation, defs: Map<string, string>): Citation {
+  if (c.kind !== 'footnote' && c.kind !== 'numeric') return c;
+  const labels = c.kind === 'footnote' ? c.keys.map((k) => `^${k}`) : expandNumbers(c.keys).map((n) => `#${n}`);
+  const found = labels.map((l) => defs.get(l));
+  if (!found.length || found.some((d) => d === undefined || hasIdentifier(d))) return c;
+  return { ...c, kind: 'vague', reason: `${c.text} points to a reference with no identifier (no DOI, PMID or link)` };
+}
+
+function expandNumbers(keys: string[]): number[] {
+  const out: number[] = [];
+  for (const k of keys) {
+    const m = /^(\d+)\s*[-–]\s*(\d+)$/.exec(k.trim());
+    if (m) for (let i = Number(m[1]); i <= Number(m[2]) && out.length < 100; i++) out.push(i);
+    else if (/^\d+$/.test(k.trim())) out.push(Number(k.trim()));
+  }
+  return out;
+}
+
+/** "Patients … typically develop" + a list: the list items' targets continue the sentence. */
+function listContinuation(segments: Segment[], segIndex: number, sentence: string, lexicon: Lexicon, at: number): TargetMention[] | undefined {
+  const seg = segments[segIndex];
+  if (seg.listItem !== undefined || seg.kind !== 'paragraph' || /[.!?]["')\]]*\s*$/.test(sentence)) return undefined;
+  const out: TargetMention[] = [];
+  for (let i = segIndex + 1; i < segments.length && segments[i].listItem !== undefined && segments[i].kind === 'paragraph'; i++) {
+    for (const t of lexicon.findTargets(segments[i].text)) out.push({ ...t, start: at, end: at });
+  }
+  return out.length ? out : undefined;
 }

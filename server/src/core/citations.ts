@@ -130,8 +130,23 @@ function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | u
   if (/^(?:https?:\/\/)?[^/\s]+\/?$/i.test(url) && /\b(?:journal|nature|science|cell|nejm|thelancet|bmj|jamanetwork|physiology|plos|springer|wiley|elsevier|sciencedirect|frontiersin|mdpi|academic\.oup)\b/i.test(url)) {
     return { kind: 'vague', keys: [], reason: "a journal's home page is not a source" };
   }
+  if (GENERAL_WEB.test(url)) return { kind: 'vague', keys: [], reason: 'a general web page (encyclopedia, shop, social media) is not a scholarly source' };
   if (/^https?:\/\//i.test(url)) return { kind: 'link', keys: [url] };
   return undefined;
+}
+
+/**
+ * Hosts of pages that are not sources for a physiology claim: encyclopedias anyone can edit, shops,
+ * social media and video sites. Other web pages (clinical references, agencies, publishers) count as citations.
+ */
+const GENERAL_WEB = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:wikipedia\.org|wikihow\.com|amazon\.[a-z.]+|ebay\.[a-z.]+|etsy\.com|walmart\.com|iherb\.com|shopify\.com|facebook\.com|instagram\.com|tiktok\.com|twitter\.com|x\.com|youtube\.com|youtu\.be|reddit\.com|pinterest\.[a-z.]+|quora\.com|medium\.com|blogspot\.com|wordpress\.com|substack\.com)(?:[/?#:]|$)|^(?:https?:\/\/)?[^/\s]+\/(?:[^?#\s]*\/)?(?:shop|store|products?|cart|buy)(?:[/?#]|$)/i;
+
+/** Does a reference-list entry or footnote definition carry something a reader can look up (DOI, PMID, URL, volume and pages)? */
+export function hasIdentifier(text: string): boolean {
+  return (
+    /\b10\.\d{4,9}\/\S|\bPMID:?\s?\d{5,9}|\bPMC\d{4,}|\bISBN\b|https?:\/\/\S|\bwww\.\S|\[@[\w]|(?<![\w@])@[\w:.-]+\]/i.test(text) ||
+    /\b(?:19|20)\d{2}\s?[;,:]\s?\d{1,4}\s?(?:\(\d{1,4}\))?\s?[:,]\s?[eE]?\d{1,6}|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d{1,6}|\bvol\.\s?\d+|\bpp?\.\s?\d+/.test(text)
+  );
 }
 
 /** True for citations that support a claim (everything but vague ones). */

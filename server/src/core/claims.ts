@@ -1,7 +1,8 @@
 /**
- * The claim model: what a sentence says about a mineral. For each clause, the subject mentions
- * (a mineral, possibly at a low/high level), the relation (up / down, with negation and hedging),
- * and the target mentions it acts on. Rules compare these with the fact base.
+ * The claim model: what a sentence says about a mineral. For each relation word of a clause, the
+ * subject (a mineral, possibly at a low/high level, or an agent the fact base knows such as a hormone),
+ * the relation (up / down, with negation and hedging) and the targets it acts on. Rules compare these
+ * with the fact base; nothing here knows which claims are true.
  */
 import type { Direction } from './facts/types';
 import type { Lexicon, TargetMention } from './lexicon';
@@ -9,6 +10,7 @@ import type { Mention, Sentence, Span } from './types';
 
 /** One claim: subject → relation → object. Spans are segment text offsets. */
 export interface Claim {
+  /** The subject: a mineral mention, or an agent (e.g. PTH) whose `mineral` field holds the agent's target id. */
   subject: Mention;
   /** Direction of the relation as written (after negation). */
   relation: Direction;
@@ -17,116 +19,263 @@ export interface Claim {
   negated: boolean;
   hedged: boolean;
   object: TargetMention;
-  /** Direction the claim asserts for the object's general target (object implied direction folded in). */
+  /** Target the claim is finally about (the object's implied target folded in). */
   target: string;
+  /** Direction the claim asserts for `target`. */
   direction: Direction;
 }
 
 /** What a sentence claims. */
 export interface SentenceClaims {
-  /** True if the sentence is a checkable factual statement about a mineral. */
+  /** A checkable factual statement about a mineral (needs a citation). */
   factual: boolean;
+  /** Its claims may be judged against the facts (not a question, not reported or refuted speech). */
+  checkable: boolean;
   claims: Claim[];
 }
 
+/** Context for extraction: the previous sentence (anaphora) and list items that continue the sentence. */
+export interface ClaimContext {
+  prev?: Sentence;
+  /** Targets found in list items that continue this sentence ("… typically develop:" + list), in their own text. */
+  continuation?: TargetMention[];
+}
+
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+// Relation words. "up" = triggers / increases / causes / is required for; "down" = blocks / inhibits / reduces.
 const UP_VERBS = [
   'triggers?', 'triggered', 'triggering', 'causes?', 'caused', 'causing', 'leads? to', 'led to', 'leading to', 'results? in', 'resulted in',
   'increases?', 'increased', 'increasing', 'enhances?', 'enhanced', 'enhancing', 'promotes?', 'promoted', 'promoting', 'activates?',
   'activated', 'activating', 'stimulates?', 'stimulated', 'stimulating', 'induces?', 'induced', 'inducing', 'provokes?', 'provoked',
   'drives?', 'drove', 'driving', 'boosts?', 'boosted', 'boosting', 'facilitates?', 'facilitated', 'facilitating', 'produces?',
-  'produced', 'initiates?', 'initiated', 'initiating', 'sets? off', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?', 'evoked',
-  'raises?', 'raised', 'amplifies', 'amplified', 'heightens?', 'heightened', 'is required for', 'are required for', 'is needed for',
-  'are needed for', 'is essential for', 'are essential for', 'brings? on', 'gives? rise to', 'contributes? to', 'is responsible for',
-  'are responsible for', 'starts?', 'started', 'switches on', 'turns on', 'fires? off',
+  'produced', 'producing', 'initiates?', 'initiated', 'initiating', 'sets? off', 'setting off', 'set in motion', 'sets? in motion', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?',
+  'raises?', 'raised', 'raising', 'amplifies', 'amplified', 'heightens?', 'heightened', 'is required for', 'are required for', 'is needed for',
+  'are needed for', 'is essential for', 'are essential for', 'brings? on', 'gives? rise to', 'is responsible for',
+  'are responsible for', 'starts?', 'started', 'to start', 'switch(?:es)? on', 'turns? on', 'fires? off', 'fire', 'ramps? up', 'pushes', 'push',
+  'makes?', 'making', 'lets?', 'allows?', 'enables?', 'potentiates?', 'potentiated', 'strengthens?', 'strengthened', 'elevates?',
+  'includes?', 'including', 'develops?', 'develop', 'switch(?:es)?', 'switching', 'floods?', 'pours?', 'rushes',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
   'decreased', 'decreasing', 'prevents?', 'prevented', 'preventing', 'suppresses?', 'suppressed', 'suppressing', 'dampens?',
-  'dampened', 'dampening', 'diminish(?:es)?', 'diminished', 'diminishing', 'antagoni[sz]es?', 'antagoni[sz]ed', 'lowers?',
+  'dampened', 'dampening', 'damps? down', 'diminish(?:es)?', 'diminished', 'diminishing', 'antagoni[sz]es?', 'antagoni[sz]ed', 'lowers?',
   'lowered', 'lowering', 'depresses?', 'depressed', 'depressing', 'attenuates?', 'attenuated', 'limits?', 'limited', 'limiting',
   'stops?', 'stopped', 'stopping', 'halts?', 'counteracts?', 'counteracted', 'opposes?', 'opposed', 'weakens?', 'weakened',
-  'calms?', 'calmed', 'quiets?', 'quietens?', 'shuts? down', 'shuts? off', 'switches off', 'turns off', 'relieves?', 'protects? against',
-  'stabili[sz]es?', 'stabili[sz]ed', 'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with',
+  'shuts? down', 'shuts? off', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
+  'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with', 'competing with', 'plugs?', 'plugged',
+  'shrinks?', 'shrank', 'abolish(?:es)?', 'abolished', 'silences?', 'keeps? closed', 'takes? the edge off', 'lifts?', 'overcomes?',
+  'reverses?', 'reversed', 'relieved', 'takes? out', 'taking out', 'removing', 'removes?',
 ];
-const VERB_RE = new RegExp(`\\b(?:${[...UP_VERBS, ...DOWN_VERBS].join('|')})\\b`, 'i');
-const UP_RE = new RegExp(`^(?:${UP_VERBS.join('|')})$`, 'i');
-const NEGATION = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|unlikely to)\b[^,;]{0,25}$/i;
-const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]|suggests? that|appears? to|seems? to|likely)\b/i;
-const CLAUSE_BREAK = /[;:]|,\s(?:while|whereas|but|although|though|which|and so)\b|\s(?:whereas|while|but)\s/g;
+/** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
+const BACKWARD_VERBS = [
+  'typical of', 'characteristic of', 'a sign of', 'signs of', 'a feature of', 'features of', 'a symptom of', 'symptoms of',
+  'caused by', 'due to', 'results? from', 'resulting from', 'consequences? of', 'set off by', 'triggered by', 'brought on by',
+  'signs that', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
+];
+const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b`, 'gi');
+const HAS_VERB = new RegExp(VERB_RE.source, 'i');
+const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)})$`, 'i');
+const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
+const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented/i;
+const NEGATION = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b[^,;]{0,40}$/i;
+const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
+/** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b|\s(?:whereas|while|but|because|since)\s|\.\s/g;
+/** Reported or refuted speech: the sentence does not assert its embedded claim. */
+const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
-/** Extract the claims of a sentence. `prev` is the previous sentence (for pronoun resolution). */
-export function extractClaims(sentence: Sentence, lexicon: Lexicon, prev?: Sentence): SentenceClaims {
+/** Mentions that name something else: "calcium channel blockers", "calcium's effects", "calcium-sensing receptor". */
+const NOT_A_SUBJECT_AFTER = /^(?:['’]s\b|-?\s?(?:channel|channels|blockers?|antagonists?|sensors?|sensing|pumps?|atpases?|binding proteins?|gluconate|carbonate|citrate|glycinate|bisglycinate|oxide|chloride|sulfate|sulphate|supplements?|pills?|tablets?|chews?|gummies|powder|story|question)\b)/i;
+/** Level modifiers that make a mention an object measure ("blood calcium"). */
+const LEVEL_WORDS_AFTER = /^\s+(?:levels?|concentrations?)\b/i;
+
+/** Extract the claims of a sentence. */
+export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimContext = {}): SentenceClaims {
   const text = sentence.segment.text;
   const s = text.slice(sentence.start, sentence.end);
   const kind = sentence.segment.kind;
-  const factual = isFactual(s, kind, sentence.mentions.length > 0);
   const claims: Claim[] = [];
   const targets = lexicon.findTargets(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const factual = isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0);
+  const checkable = isCheckable(s, kind);
+  if (!sentence.mentions.length && !targets.length) return { factual, checkable, claims };
+  const subjects = subjectCandidates(sentence, targets, lexicon);
+  const objects = [...targets.filter((t) => !lexicon.isAgent(t.target)), ...conditionObjects(sentence, lexicon)].sort((a, b) => a.start - b.start);
   // Clause boundaries in segment offsets.
   const bounds = [sentence.start];
   for (const m of s.matchAll(CLAUSE_BREAK)) bounds.push(sentence.start + m.index);
   bounds.push(sentence.end);
+  let lastSubject: Mention[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const cs = bounds[i];
     const ce = bounds[i + 1];
     const clause = text.slice(cs, ce);
-    const vm = VERB_RE.exec(clause);
-    if (!vm) continue;
-    const vStart = cs + vm.index;
-    const vEnd = vStart + vm[0].length;
-    const word = vm[0];
-    const up = UP_RE.test(word);
-    const before = text.slice(cs, vStart);
-    const negated = NEGATION.test(before);
-    const hedged = HEDGE.test(clause) || HEDGE.test(before);
-    let subjects = sentence.mentions.filter((m) => m.start >= cs && m.end <= vStart);
-    if (!subjects.length) subjects = resolvePronoun(before, prev);
-    const passive = /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before) && /^\s+by\b/i.test(text.slice(vEnd, ce));
-    let objects = targets.filter((t) => t.start >= vEnd && t.end <= ce);
-    if (passive) {
-      objects = targets.filter((t) => t.start >= cs && t.end <= vStart);
-      subjects = sentence.mentions.filter((m) => m.start >= vEnd && m.end <= ce);
-    }
-    for (const subject of subjects) {
-      for (const object of objects) {
-        let dir: Direction = up ? 'up' : 'down';
-        if (negated) dir = flip(dir);
-        let target = object.target;
-        let direction = dir;
-        if (object.implied && object.impliedTarget) {
-          target = object.impliedTarget;
-          direction = object.implied === 'up' ? dir : flip(dir);
+    const verbs = [...clause.matchAll(VERB_RE)].map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }));
+    for (let v = 0; v < verbs.length; v++) {
+      const verb = verbs[v];
+      const nextVerb = verbs[v + 1]?.start ?? ce;
+      const before = text.slice(cs, verb.start);
+      const backward = BACKWARD_RE.test(verb.text.toLowerCase());
+      const passive = backward || (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(before) && /^\s+by\b/i.test(text.slice(verb.end, ce)));
+      let subj: Mention[];
+      let objs: TargetMention[];
+      if (passive) {
+        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce).slice(0, 2);
+        objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);
+      } else {
+        const prevVerbEnd = verbs[v - 1]?.end ?? cs;
+        subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd);
+        if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
+        // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
+        if (!subj.length && lastSubject.length) subj = lastSubject;
+        objs = objects.filter((t) => t.start >= verb.start && t.end > verb.end && t.end <= Math.max(nextVerb, verb.end + 1) + 40 && t.start < nextVerb && !subj.some((m) => m.start === t.start));
+        if (/^\s+(?:\w+\s+)?from\s+\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
+        if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
+        // Object fronted in a relative clause: "tetany, which hypercalcaemia brings on".
+        if (!objs.length && subj.length && /\b(?:which|that)\b/i.test(text.slice(cs, subj[0].start))) {
+          objs = objects.filter((t) => t.end <= subj[0].start && t.start >= sentence.start);
         }
-        claims.push({ subject, relation: dir, verb: { start: vStart, end: vEnd, text: word }, negated, hedged, object, target, direction });
+      }
+      if (subj.length && !passive) lastSubject = subj;
+      if (!subj.length || !objs.length) continue;
+      const up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
+      const negated = NEGATION.test(before) || /^\s+(?:not|never)\b/i.test(text.slice(verb.end, verb.end + 8));
+      const hedged = HEDGE.test(before) || HEDGE.test(clause);
+      for (const subject of subj) {
+        for (const object of objs) {
+          if (object.target === `${subject.mineral}-level` && !subject.level) continue;
+          let dir: Direction = up ? 'up' : 'down';
+          if (negated) dir = flip(dir);
+          let target = object.target;
+          let direction = dir;
+          if (object.implied && object.impliedTarget) {
+            target = object.impliedTarget;
+            direction = object.implied === 'up' ? dir : flip(dir);
+          }
+          claims.push({ subject, relation: dir, verb, negated, hedged, object, target, direction });
+        }
       }
     }
   }
-  return { factual, claims };
+  // Verb-like target right after the subject: "magnesium sedates your muscles", "calcium overstimulates".
+  if (!claims.length) {
+    for (const subject of subjects) {
+      const object = objects.find((t) => t.start > subject.end && /^[\s,]*(?:\w+\s+){0,2}$/.test(text.slice(subject.end, t.start)) && /s$/i.test(t.text));
+      if (!object) continue;
+      const direction = object.implied ?? 'up';
+      claims.push({ subject, relation: 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+    }
+  }
+  return { factual, checkable, claims };
 }
 
 function flip(d: Direction): Direction {
   return d === 'up' ? 'down' : 'up';
 }
 
-/** "This influx", "They", "It", "the latter" → the mention(s) of the previous sentence. */
-function resolvePronoun(before: string, prev?: Sentence): Mention[] {
-  if (!prev || !prev.mentions.length) return [];
-  if (/^\s*(?:this|these|that|such)\b|^\s*(?:they|it|its|their)\b/i.test(before)) return [prev.mentions[0]];
-  if (/\bthe former\b/i.test(before)) return [prev.mentions[0]];
-  if (/\bthe latter\b/i.test(before)) return [prev.mentions[prev.mentions.length - 1]];
+/** Mentions that can be subjects: not possessives, not drug or channel names, not measured levels. */
+function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon: Lexicon): Mention[] {
+  const text = sentence.segment.text;
+  const out: Mention[] = [];
+  for (const m of sentence.mentions) {
+    if (NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    if (targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isLevelTarget(t.target))) continue;
+    out.push(m);
+  }
+  for (const t of targets) {
+    if (lexicon.isAgent(t.target)) out.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words before a mention that make it an object, not a subject ("competes with calcium"). */
+const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
+/** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
+const HEAD_OF = /\b(?:entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
+/** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
+const COORDINATION = /^(?:\s+(?:ions?|levels?|concentrations?))?\s*,?\s*(?:and|or|nor|as well as|and\/or)?\s*$/i;
+
+/** The subject(s) of a verb: the nearest candidate before it with its coordinated partners, skipping objects of prepositions. */
+function nearestSubjects(text: string, cands: Mention[], after: number): Mention[] {
+  const isSubject = (m: Mention): boolean => {
+    const before = text.slice(Math.max(0, m.start - 32), m.start);
+    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before);
+  };
+  const inRange = cands.filter((m) => m.start >= after && isSubject(m));
+  const pool = inRange.length ? inRange : cands.filter(isSubject);
+  if (!pool.length) return [];
+  const out = [pool[pool.length - 1]];
+  for (let i = pool.length - 2; i >= 0; i--) {
+    if (!COORDINATION.test(text.slice(pool[i].end, out[0].start))) break;
+    out.unshift(pool[i]);
+  }
+  return out;
+}
+
+/** Condition words and levelled mentions as objects: "… can cause hypocalcaemia" → calcium level down. */
+function conditionObjects(sentence: Sentence, lexicon: Lexicon): TargetMention[] {
+  const text = sentence.segment.text;
+  const out: TargetMention[] = [];
+  for (const m of sentence.mentions) {
+    const levelTarget = `${m.mineral}-level`;
+    if (!lexicon.hasTarget(levelTarget)) continue;
+    if (m.level) {
+      out.push({ start: m.start, end: m.end, target: levelTarget, text: m.text, implied: m.level === 'low' ? 'down' : 'up', impliedTarget: levelTarget });
+    } else if (LEVEL_WORDS_AFTER.test(text.slice(m.end, m.end + 20)) || /\b(?:blood|serum|plasma|ionised|ionized)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      out.push({ start: m.start, end: m.end, target: levelTarget, text: m.text });
+    }
+  }
+  return out;
+}
+
+/**
+ * "They", "It", "its", "the latter", "This influx" → a mention of this or the previous sentence. The claim's
+ * subject keeps the antecedent's mineral and level but the pronoun's place, so findings stay in the sentence.
+ */
+function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | undefined, clauseStart: number): Mention[] {
+  const own = sentence.mentions.filter((m) => m.end <= clauseStart);
+  const pool = own.length ? own : prev?.mentions ?? [];
+  if (!pool.length) return [];
+  const names = pool.filter((m) => !NOT_A_SUBJECT_AFTER.test((own.length ? sentence : prev!).segment.text.slice(m.end, m.end + 24)) || m.condition);
+  const list = names.length ? names : pool;
+  const at = (m: Mention, re: RegExpExecArray): Mention => {
+    const start = clauseStart + re.index + re[0].length - re[1].length;
+    return { ...m, start, end: start + re[1].length, text: re[1] };
+  };
+  let r = /\b(the former)\b/i.exec(before);
+  if (r) return [at(list[0], r)];
+  r = /\b(the latter)\b/i.exec(before);
+  if (r) return [at(list[list.length - 1], r)];
+  r = /^\W*(?:\w+\W+){0,4}?((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/i.exec(before);
+  if (r) return [at(list[0], r)];
   return [];
 }
 
-const IMPERATIVE = /^\s*(?:add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't)\b/i;
-const CLAIM_SIGNAL = /\b(?:is|are|was|were|has|have|had|can|may|might|could|will|does|do|did|must|causes?|leads?|results?|triggers?|increases?|decreases?|reduces?|blocks?|inhibits?|binds?|enters?|regulates?|controls?|plays?|acts?|helps?|needs?|requires?|depends?|competes?|prevents?|activates?|raises?|lowers?|opens?|closes?|stabili[sz]es?|promotes?|produces?|affects?|influences?|makes?|keeps?|works?|contributes?|supports?|protects?|counteracts?|opposes?|facilitates?|modulates?|mediates?|\d)\b/i;
+const IMPERATIVE = /^\W*(?:add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b/i;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|my|me|mine)\b|^\W*(?:we|our|us|he|she|his|her)\b(?!\s+(?:know|now know|found|showed|have shown))|\bwe (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b/;
+const MARKETING = /[™®]|\b(?:our|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
+const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
+const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission)\b/i;
+const CLAIM_SIGNAL = /\b(?:is|are|was|were|has|have|had|can|will|does|do|did|must|needs?|requires?|depends?|acts?|plays?|binds?|enters?|regulates?|controls?|helps?|keeps?|works?|contributes?|supports?|affects?|influences?|modulates?|mediates?|occupies|occurs?|reflects?|shapes?|sits?|rises?|falls?|equals?|corresponds?|means?|explains?|correlates?|accounts? for|describe|arises?|responds?|resists?|normal|range|typical|classic(?:al)?|consequence|mmol\/L|mg\/dL|mEq\/L|mg\/day|per day|daily)\b/i;
 
-/** Is this a checkable factual statement (not a question, heading, instruction, or fluff)? */
-function isFactual(s: string, kind: string, mentionsMineral: boolean): boolean {
+/** Is this a checkable factual statement that needs a citation (not a question, heading, instruction, opinion or fluff)? */
+function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean): boolean {
   if (!mentionsMineral) return false;
   if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
   const t = s.trim();
-  if (t.endsWith('?')) return false;
-  if (IMPERATIVE.test(t)) return false;
+  if (t.endsWith('?') || /:\s*$/.test(t)) return false;
+  if (IMPERATIVE.test(t) || FIRST_PERSON.test(t) || MARKETING.test(t) || META.test(t) || CASE_DATA.test(t)) return false;
+  if (/^\W*(?:if|when)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use)\b/i.test(t)) return false;
+  if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
-  return CLAIM_SIGNAL.test(t);
+  return hasTarget || CLAIM_SIGNAL.test(t) || HAS_VERB.test(t);
+}
+
+/** May its claims be judged against the facts? Questions, headings and refuted speech may not. */
+function isCheckable(s: string, kind: string): boolean {
+  if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
+  const t = s.trim();
+  if (t.endsWith('?')) return false;
+  return !REPORTED.test(t);
 }

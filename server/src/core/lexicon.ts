@@ -22,12 +22,18 @@ export interface Lexicon {
   findTargets(text: string): TargetMention[];
   /** Quick test: does the text mention any mineral or condition? */
   hasMineral(text: string): boolean;
+  /** Is there a target with this id? */
+  hasTarget(id: string): boolean;
+  /** Does a fact give this target a role as an agent (a hormone such as PTH acting on the calcium level)? */
+  isAgent(targetId: string): boolean;
+  /** Is this the blood-level target of a mineral ("calcium-level")? */
+  isLevelTarget(targetId: string): boolean;
 }
 
-const LOW_BEFORE = /\b(?:low|lower|lowered|reduced|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|reducing|lowering)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
-const HIGH_BEFORE = /\b(?:high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|overload of)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|free|total)\s+)*$/i;
-const LOW_AFTER = /^(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting)\b/i;
-const HIGH_AFTER = /^(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b/i;
+const LOW_BEFORE = /\b(?:less|low|lower|lowered|lowering|reduced|reducing|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|shortage of|deficit of|low on|removing|removal of|without)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
+const HIGH_BEFORE = /\b(?:high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|an excess of|overload of|adding|more)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|free|total)\s+)*$/i;
+const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|\s+(?:levels?|concentrations?)\s+(?:(?:is|are|that (?:is|are)|which (?:is|are))\s+)?(?:too low|low)\b)/i;
+const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|\s+(?:levels?|concentrations?)\s+(?:(?:is|are|that (?:is|are)|which (?:is|are))\s+)?(?:too high|high|elevated|raised)\b)/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,7 +110,19 @@ export function createLexicon(facts: FactBase): Lexicon {
     return r;
   }
 
-  return { findMentions, findTargets, hasMineral };
+  const targetIds = new Set(facts.targets.map((t) => t.id));
+  const agents = new Set<string>();
+  for (const f of facts.facts) for (const r of f.roles ?? []) if (targetIds.has(r.agent)) agents.add(r.agent);
+  const levelTargets = new Set(facts.minerals.map((m) => `${m.id}-level`).filter((id) => targetIds.has(id)));
+
+  return {
+    findMentions,
+    findTargets,
+    hasMineral,
+    hasTarget: (id) => targetIds.has(id),
+    isAgent: (id) => agents.has(id),
+    isLevelTarget: (id) => levelTargets.has(id),
+  };
 }
 
 /** Attach a level from the words around a mineral name ("elevated calcium", "magnesium deficiency"). */

@@ -16,6 +16,8 @@ interface MdNode {
   identifier?: string;
   label?: string;
   depth?: number;
+  start?: number | null;
+  ordered?: boolean;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -42,6 +44,8 @@ interface Ctx {
   blockquote?: number;
   footnote?: boolean;
   referenceList?: boolean;
+  /** "^label" of a footnote definition or "#n" of a numbered reference-list item. */
+  refLabel?: string;
 }
 
 function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listItem: number; blockquote: number }, ctx: Ctx): void {
@@ -64,9 +68,17 @@ function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listI
       case 'blockquote':
         walkBlocks(child, source, out, state, { ...ctx, blockquote: state.blockquote++ });
         break;
-      case 'list':
-        walkBlocks(child, source, out, state, { ...ctx, referenceList: ctx.referenceList || afterReferenceHeading });
+      case 'list': {
+        const referenceList = ctx.referenceList || afterReferenceHeading;
+        if (!referenceList || !child.ordered) {
+          walkBlocks(child, source, out, state, { ...ctx, referenceList });
+          break;
+        }
+        // Numbered reference list: item n is what "[n]" in the text points to.
+        let n = child.start ?? 1;
+        for (const item of child.children ?? []) walkBlocks({ type: 'root', children: [item] }, source, out, state, { ...ctx, referenceList, refLabel: `#${n++}` });
         break;
+      }
       case 'listItem': {
         const before = out.length;
         walkBlocks(child, source, out, state, { ...ctx, listItem: state.listItem++ });
@@ -74,7 +86,7 @@ function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listI
         break;
       }
       case 'footnoteDefinition':
-        walkBlocks(child, source, out, state, { ...ctx, footnote: true });
+        walkBlocks(child, source, out, state, { ...ctx, footnote: true, refLabel: `^${child.label ?? child.identifier ?? ''}` });
         break;
       case 'table':
         for (const row of child.children ?? []) {
@@ -95,6 +107,7 @@ function pushSegment(node: MdNode, source: string, out: Segment[], kind: Segment
   if (!seg.text.trim()) return;
   if (ctx.listItem !== undefined) seg.listItem = ctx.listItem;
   if (ctx.blockquote !== undefined) seg.blockquote = ctx.blockquote;
+  if (ctx.refLabel !== undefined) seg.refLabel = ctx.refLabel;
   out.push(seg);
 }
 

@@ -18,6 +18,7 @@ const CITATION_ONLY = /^\s*(?:PubMed|Google Scholar|\[[^\]]{1,80}\]|\([^()]{1,80
 export function splitSentences(text: string): Span[] {
   const raw: Span[] = [];
   for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  reattachBrackets(text, raw);
   const merged: Span[] = [];
   for (const span of raw) {
     const prev = merged[merged.length - 1];
@@ -40,6 +41,22 @@ export function splitSentences(text: string): Span[] {
   return merged
     .map((s) => trimSpan(text, s))
     .filter((s) => s.end > s.start);
+}
+
+/** "… release.[^1] Next" is split after "[" by Intl.Segmenter: move the bracketed marker back to its sentence. */
+function reattachBrackets(text: string, raw: Span[]): void {
+  for (let i = 1; i < raw.length; i++) {
+    const prev = raw[i - 1];
+    const open = text[prev.end - 1];
+    if (open !== '[' && open !== '(') continue;
+    const close = text.indexOf(open === '[' ? ']' : ')', prev.end);
+    if (close < 0 || close >= raw[i].end) continue;
+    let cut = close + 1;
+    while (cut < raw[i].end && /\s/.test(text[cut])) cut++;
+    prev.end = cut;
+    raw[i].start = cut;
+  }
+  for (let i = raw.length - 1; i >= 0; i--) if (raw[i].end <= raw[i].start) raw.splice(i, 1);
 }
 
 function trimSpan(text: string, s: Span): Span {

@@ -77,6 +77,8 @@ export interface Segment {
   lastInListItem?: boolean;
   /** Index of the enclosing block quote, if any. */
   blockquote?: number;
+  /** For footnote definitions "^label"; for numbered reference-list entries "#n". */
+  refLabel?: string;
 }
 
 /** Kinds of citation a writer can use. */

@@ -1,4 +1,7 @@
 /** contradicted-claim: a sentence states the opposite of established physiology. */
+import type { FactBase } from '../facts/factbase';
+import type { Claim } from '../claims';
+import { describeEffect, describeRole, targetName } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
 
@@ -7,26 +10,33 @@ const LEVEL_SWAP: Record<string, string> = {
   low: 'high', lower: 'higher', reduced: 'raised', decreased: 'increased', deficient: 'excess', insufficient: 'excess', depleted: 'excess',
 };
 
+/** The part of a sentence that is wrong: the condition for effect claims (with "levels"), subject to object for role claims. */
+function wrongSpan(text: string, claim: Claim, isEffect: boolean): { start: number; end: number } {
+  if (isEffect) {
+    const tail = /^\s+(?:levels?|concentrations?)\b/i.exec(text.slice(claim.subject.end, claim.subject.end + 20));
+    return { start: claim.subject.start, end: claim.subject.end + (tail ? tail[0].length : 0) };
+  }
+  const end = Math.max(claim.object.end, claim.subject.end);
+  const start = Math.min(claim.subject.start, claim.object.start);
+  return { start, end };
+}
+
 export const contradictedClaim: Rule = {
   id: 'contradicted-claim',
   description: 'A sentence contradicts established physiology in the fact base (e.g. high calcium causing tetany).',
   defaultSeverity: 'error',
   check(ctx) {
     for (const s of ctx.sentences) {
-      if (!s.factual || ctx.flagged.has(s)) continue;
+      if (!s.checkable || ctx.flagged.has(s)) continue;
       for (const claim of s.claims) {
         const v = judge(claim, ctx.facts);
         if (v.kind !== 'contradicted') continue;
-        const mineral = ctx.facts.mineralById.get(claim.subject.mineral);
-        const targetId = v.effect?.target ?? v.role?.target ?? claim.target;
-        const target = ctx.facts.targetById.get(targetId);
-        const truth = v.effect
-          ? `${v.effect.level} ${mineral?.id ?? v.effect.mineral} ${v.effect.direction === 'up' ? 'raises' : 'lowers'} ${target?.label ?? targetId}`
-          : `${mineral?.id} ${v.role?.action === 'up' ? 'drives' : 'blocks'} ${target?.label ?? targetId}`;
-        const fix = levelFix(s.segment.text, claim.subject, ctx.facts);
+        const said = `${targetName(claim.target, ctx.facts)} does not ${claim.direction === 'up' ? 'rise' : 'fall'} that way`;
+        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : said;
+        const fix = v.effect ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
         ctx.report({
           sentence: s,
-          span: { start: claim.subject.start, end: claim.object.end > claim.subject.start ? claim.object.end : claim.subject.end },
+          span: wrongSpan(s.segment.text, claim, !!v.effect),
           message: `Contradicts physiology: ${truth}, not the reverse.`,
           factIds: [v.fact.id],
           referenceIds: v.fact.references,
@@ -41,7 +51,7 @@ export const contradictedClaim: Rule = {
 function levelFix(
   text: string,
   subject: { start: number; end: number; text: string; mineral: string; condition?: boolean },
-  facts: import('../facts/factbase').FactBase,
+  facts: FactBase,
 ): { title: string; edits: { start: number; end: number; newText: string }[]; safe: boolean } | undefined {
   const m = facts.mineralById.get(subject.mineral);
   if (!m) return undefined;

@@ -1,54 +1,114 @@
 /**
  * Compares a claim with the fact base's roles and effects. Shared by reversed-role and
  * contradicted-claim so that both decide from data, not from phrases.
+ *
+ * - A claim about a mineral at a level ("high calcium raises excitability") is compared with the
+ *   facts' effects; failing those, a high level acts like the mineral itself and a low level like its
+ *   opposite, and the claim is compared with the roles.
+ * - A claim about a mineral or an agent (PTH) is compared with the roles: the same direction as the
+ *   agent's role is consistent, the role of the antagonist is a reversal, the opposite direction a
+ *   contradiction.
+ * - A claim that one condition changes another mineral's level, where the facts say it is the other
+ *   way round (hypocalcaemia → hypomagnesaemia), is a reversal of cause and effect.
+ * Facts marked `mixed` never yield a reversal or contradiction.
  */
 import type { Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
-import type { EffectDef, FactDef, RoleDef } from '../facts/types';
+import type { Direction, EffectDef, FactDef, RoleDef } from '../facts/types';
 
 /** The verdict on one claim. */
 export type Verdict =
   | { kind: 'consistent'; fact: FactDef }
-  | { kind: 'reversed'; fact: FactDef; role: RoleDef }
+  | { kind: 'reversed'; fact: FactDef; role?: RoleDef; effect?: EffectDef }
   | { kind: 'contradicted'; fact: FactDef; effect?: EffectDef; role?: RoleDef }
   | { kind: 'unknown' };
 
-/** Judge a claim against the facts. Mixed facts never yield "contradicted" or "reversed". */
+const flip = (d: Direction): Direction => (d === 'up' ? 'down' : 'up');
+
+/** Judge a claim against the facts. */
 export function judge(claim: Claim, facts: FactBase): Verdict {
-  const mineral = claim.subject.mineral;
   const level = claim.subject.level;
-  const targets = new Set([claim.object.target, claim.target]);
   if (level) {
-    let consistent: FactDef | undefined;
-    let contradicted: { fact: FactDef; effect: EffectDef } | undefined;
-    for (const fact of facts.facts) {
-      for (const effect of fact.effects ?? []) {
-        if (effect.mineral !== mineral || effect.level !== level || !targets.has(effect.target)) continue;
-        const dir = effect.target === claim.target ? claim.direction : claim.relation;
-        if (effect.direction === dir) consistent ??= fact;
-        else if (!fact.mixed) contradicted ??= { fact, effect };
-      }
-    }
-    if (consistent) return { kind: 'consistent', fact: consistent };
-    if (contradicted) return { kind: 'contradicted', ...contradicted };
-    return { kind: 'unknown' };
+    const byEffect = judgeEffect(claim, facts);
+    if (byEffect.kind !== 'unknown') return byEffect;
+    const causal = judgeCausalOrder(claim, facts);
+    if (causal.kind !== 'unknown') return causal;
+    // More of a mineral acts like the mineral; less of it acts the opposite way.
+    return judgeRole(claim, facts, level === 'low');
   }
+  return judgeRole(claim, facts, false);
+}
+
+function targetsOf(claim: Claim): Set<string> {
+  return new Set([claim.object.target, claim.target]);
+}
+
+function dirFor(claim: Claim, target: string): Direction {
+  return target === claim.target ? claim.direction : claim.relation;
+}
+
+function judgeEffect(claim: Claim, facts: FactBase): Verdict {
+  const targets = targetsOf(claim);
+  let consistent: FactDef | undefined;
+  let contradicted: { fact: FactDef; effect: EffectDef } | undefined;
+  let mixed: FactDef | undefined;
+  for (const fact of facts.facts) {
+    for (const effect of fact.effects ?? []) {
+      if (effect.mineral !== claim.subject.mineral || effect.level !== claim.subject.level || !targets.has(effect.target)) continue;
+      if (effect.direction === dirFor(claim, effect.target)) consistent ??= fact;
+      else if (fact.mixed) mixed ??= fact;
+      else contradicted ??= { fact, effect };
+    }
+  }
+  if (consistent) return { kind: 'consistent', fact: consistent };
+  if (mixed) return { kind: 'consistent', fact: mixed };
+  if (contradicted) return { kind: 'contradicted', ...contradicted };
+  return { kind: 'unknown' };
+}
+
+/** "Hypocalcaemia produces hypomagnesaemia" when the facts say low magnesium lowers the calcium level. */
+function judgeCausalOrder(claim: Claim, facts: FactBase): Verdict {
+  const m = /^(.*)-level$/.exec(claim.target);
+  if (!m || m[1] === claim.subject.mineral) return { kind: 'unknown' };
+  const objectMineral = m[1];
+  const objectLevel = claim.direction === 'up' ? 'high' : 'low';
+  for (const fact of facts.facts) {
+    if (fact.mixed) continue;
+    for (const effect of fact.effects ?? []) {
+      if (effect.mineral !== objectMineral || effect.level !== objectLevel || effect.target !== `${claim.subject.mineral}-level`) continue;
+      const subjectDir: Direction = claim.subject.level === 'low' ? 'down' : 'up';
+      if (effect.direction === subjectDir) return { kind: 'reversed', fact, effect };
+    }
+  }
+  return { kind: 'unknown' };
+}
+
+function judgeRole(claim: Claim, facts: FactBase, invert: boolean): Verdict {
+  const agent = claim.subject.mineral;
+  const targets = targetsOf(claim);
   let asAgent: { fact: FactDef; role: RoleDef; same: boolean } | undefined;
   let asAntagonist: { fact: FactDef; role: RoleDef } | undefined;
+  let mixedAgent = false;
   for (const fact of facts.facts) {
     for (const role of fact.roles ?? []) {
       if (!targets.has(role.target)) continue;
-      const dir = role.target === claim.target ? claim.direction : claim.relation;
-      if (role.agent === mineral) {
+      let dir = dirFor(claim, role.target);
+      if (invert) dir = flip(dir);
+      if (role.agent === agent) {
         const same = role.action === dir;
+        if (fact.mixed) mixedAgent = true;
         if (!asAgent || same) asAgent = { fact, role, same };
-      } else if (role.antagonist === mineral && role.action === dir && !fact.mixed) {
+      } else if (role.antagonist === agent && role.action === dir && !fact.mixed) {
         asAntagonist ??= { fact, role };
       }
     }
   }
   if (asAgent?.same) return { kind: 'consistent', fact: asAgent.fact };
-  if (asAntagonist) return { kind: 'reversed', ...asAntagonist };
+  if (mixedAgent && asAgent) return { kind: 'consistent', fact: asAgent.fact };
+  // Swapping two minerals is a reversed role; giving a hormone the opposite hormone's action is a contradiction.
+  const mineralSwap = asAntagonist && facts.mineralById.has(asAntagonist.role.agent) && facts.mineralById.has(agent);
+  if (asAntagonist && mineralSwap && !invert) return { kind: 'reversed', ...asAntagonist };
   if (asAgent && !asAgent.fact.mixed) return { kind: 'contradicted', fact: asAgent.fact, role: asAgent.role };
+  if (asAntagonist && !mineralSwap) return { kind: 'contradicted', ...asAntagonist };
   return { kind: 'unknown' };
 }

@@ -1,5 +1,6 @@
-/** reversed-role: a sentence gives calcium's role to magnesium or the other way round. */
+/** reversed-role: a sentence gives calcium's role to magnesium or the other way round, or swaps cause and effect. */
 import type { FactBase } from '../facts/factbase';
+import { agentName, describeEffect, describeRole } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
 
@@ -18,33 +19,48 @@ export function swapMineralText(text: string, from: string, to: string, facts: F
   return name;
 }
 
+/** The mineral word of a mention whose span may include a level modifier ("elevated calcium" → "calcium"). */
+function wordSpan(segText: string, subject: { start: number; end: number; text: string }): { start: number; end: number } {
+  const i = segText.indexOf(subject.text, subject.start);
+  const start = i >= 0 && i < subject.end ? i : subject.start;
+  return { start, end: start + subject.text.length };
+}
+
 export const reversedRole: Rule = {
   id: 'reversed-role',
-  description: 'Calcium and magnesium swapped: a sentence gives one mineral the role the other plays.',
+  description: 'Calcium and magnesium swapped: a sentence gives one mineral the role the other plays, or reverses cause and effect.',
   defaultSeverity: 'error',
   check(ctx) {
     for (const s of ctx.sentences) {
-      if (!s.factual) continue;
+      if (!s.checkable) continue;
       for (const claim of s.claims) {
         const v = judge(claim, ctx.facts);
         if (v.kind !== 'reversed') continue;
-        const agent = ctx.facts.mineralById.get(v.role.agent);
-        const wrong = ctx.facts.mineralById.get(claim.subject.mineral);
-        const target = ctx.facts.targetById.get(v.role.target);
-        if (!agent || !wrong) continue;
-        const verb = v.role.action === 'up' ? 'drives' : 'blocks';
-        const replacement = swapMineralText(claim.subject.text, wrong.id, agent.id, ctx.facts);
-        const wordStart = claim.subject.end - claim.subject.text.length;
+        const word = wordSpan(s.segment.text, claim.subject);
+        if (v.effect) {
+          ctx.report({
+            sentence: s,
+            span: { start: claim.subject.start, end: claim.subject.end },
+            message: `Cause and effect reversed: ${describeEffect(v.effect, ctx.facts)}, not the other way round.`,
+            factIds: [v.fact.id],
+            referenceIds: v.fact.references,
+          });
+          break;
+        }
+        const role = v.role!;
+        const right = role.agent;
+        const wrong = claim.subject.mineral;
+        const replacement = swapMineralText(claim.subject.text, wrong, right, ctx.facts);
         ctx.report({
           sentence: s,
-          span: { start: wordStart, end: claim.subject.end },
-          message: `Roles reversed: ${agent.id}, not ${wrong.id}, ${verb} ${target?.label ?? v.role.target}.`,
+          span: word,
+          message: `Roles reversed: ${describeRole(role, ctx.facts)}, not ${agentName(wrong, ctx.facts)}.`,
           factIds: [v.fact.id],
           referenceIds: v.fact.references,
           fixes: replacement
-            ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ start: wordStart, end: claim.subject.end, newText: replacement }], safe: true, preferred: true }]
+            ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: true, preferred: true }]
             : [],
-          data: { from: wrong.id, to: agent.id },
+          data: { from: wrong, to: right },
         });
         break;
       }

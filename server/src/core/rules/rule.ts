@@ -8,8 +8,10 @@ import type { Severity, Sentence, Span, FixData } from '../types';
 
 /** A sentence with everything rules need. */
 export interface AnalyzedSentence extends Sentence {
-  /** Checkable factual statement about a mineral. */
+  /** Checkable factual statement about a mineral (needs a citation). */
   factual: boolean;
+  /** Its claims may be judged against the facts (not a heading, question, or reported/refuted speech). */
+  checkable: boolean;
   claims: Claim[];
   /** True if a real citation covers it (in the sentence, paragraph end, or list item). */
   cited: boolean;

@@ -1,0 +1,31 @@
+/**
+ * Words for findings: names of minerals, agents and targets from the fact base, so that messages
+ * say what is wrong and what is true in one sentence.
+ */
+import type { FactBase } from '../facts/factbase';
+import type { Direction, EffectDef, RoleDef } from '../facts/types';
+
+/** Name of a mineral or agent id ("calcium", "parathyroid hormone (PTH) secretion"). */
+export function agentName(id: string, facts: FactBase): string {
+  return facts.mineralById.has(id) ? id : facts.targetById.get(id)?.label ?? id;
+}
+
+/** Label of a target id. */
+export function targetName(id: string, facts: FactBase): string {
+  return facts.targetById.get(id)?.label ?? id.replace(/-/g, ' ');
+}
+
+/** "raises" / "lowers" style verb for a direction. */
+export function verbFor(d: Direction): string {
+  return d === 'up' ? 'raises' : 'lowers';
+}
+
+/** "calcium raises neurotransmitter release" for a role. */
+export function describeRole(role: RoleDef, facts: FactBase, agent = role.agent): string {
+  return `${agentName(agent, facts)} ${role.action === 'up' ? 'drives' : 'blocks'} ${targetName(role.target, facts)}`;
+}
+
+/** "high calcium lowers neuronal excitability" for an effect. */
+export function describeEffect(e: EffectDef, facts: FactBase): string {
+  return `${e.level} ${agentName(e.mineral, facts)} ${verbFor(e.direction)} ${targetName(e.target, facts)}`;
+}

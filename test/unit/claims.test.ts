@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { createClaimChecker } from '../../server/src/core';
+
+const checker = createClaimChecker();
+/** Claims of the first sentence that has any, as "mineral(level) direction target". */
+function claimsOf(md: string): string[] {
+  const { sentences } = checker.analyze(md);
+  const s = sentences.filter((x) => x.claims.length).pop();
+  return (s?.claims ?? []).map((c) => `${c.subject.mineral}${c.subject.level ? `(${c.subject.level})` : ''} ${c.direction} ${c.target}`);
+}
+const rules = (md: string) => checker.check(md).map((f) => f.ruleId);
+const flagged = (md: string, rule: string) => checker.check(md).filter((f) => f.ruleId === rule).map((f) => md.slice(f.start, f.end));
+
+describe('claim model', () => {
+  it('reads subject, direction and object, with negation', () => {
+    assert.deepEqual(claimsOf('Calcium entry triggers neurotransmitter release.'), ['calcium up transmitter-release']);
+    assert.deepEqual(claimsOf('Magnesium does not trigger neurotransmitter release.'), ['magnesium down transmitter-release']);
+    assert.deepEqual(claimsOf('Magnesium reduces acetylcholine release at the end-plate.'), ['magnesium down transmitter-release']);
+  });
+
+  it('folds signs into their general target (tetany → excitability up, weakness → down)', () => {
+    assert.deepEqual(claimsOf('Hypocalcaemia causes tetany.'), ['calcium(low) up excitability']);
+    assert.deepEqual(claimsOf('Hypermagnesemia causes muscle weakness.'), ['magnesium(high) down excitability']);
+    assert.deepEqual(claimsOf('A low calcium lowers the firing threshold of nerve membranes.'), ['calcium(low) up excitability']);
+  });
+
+  it('understands passive voice and "typical of"', () => {
+    assert.deepEqual(claimsOf('Vesicle fusion is set off by the entry of Mg²⁺ through voltage-gated channels.'), ['magnesium up transmitter-release']);
+    assert.deepEqual(claimsOf('Carpopedal spasm is typical of hypercalcaemia.'), ['calcium(high) up excitability']);
+  });
+
+  it('resolves pronouns and "the latter" to the right mineral, at the pronoun', () => {
+    const md = 'Magnesium ions act as antagonists of calcium. They compete with calcium and reduce transmitter release.';
+    assert.deepEqual(claimsOf(md), ['magnesium down transmitter-release']);
+    const later = 'Magnesium ions act as antagonists of calcium. Later, they trigger transmitter release.';
+    assert.deepEqual(flagged(later, 'reversed-role'), ['they']);
+    const latter = 'Calcium and magnesium differ. At the synapse the latter triggers transmitter release.';
+    assert.deepEqual(flagged(latter, 'reversed-role'), ['the latter']);
+  });
+
+  it('keeps coordinated subjects: "elevated calcium levels or magnesium deficiency"', () => {
+    const md = 'An imbalance, such as elevated calcium levels or magnesium deficiency, can lead to muscle cramps.';
+    assert.deepEqual(claimsOf(md), ['calcium(high) up excitability', 'magnesium(low) up excitability']);
+    assert.deepEqual(flagged(md, 'contradicted-claim'), ['elevated calcium levels']);
+  });
+
+  it('reads levels after the noun and notation variants', () => {
+    assert.deepEqual(claimsOf('Brisk reflexes are signs that the magnesium level is too high.'), ['magnesium(high) up excitability']);
+    assert.deepEqual(claimsOf('Hypocalcemia causes tetany.'), ['calcium(low) up excitability']);
+    assert.deepEqual(claimsOf('Entry of Ca(2+) triggers exocytosis.'), ['calcium up transmitter-release']);
+    assert.deepEqual(claimsOf('Entry of Ca<sup>2+</sup> triggers exocytosis.'), ['calcium up transmitter-release']);
+    assert.deepEqual(claimsOf('Entry of **calcium** triggers exocytosis.'), ['calcium up transmitter-release']);
+  });
+
+  it('does not take drug names or possessives as the acting mineral', () => {
+    assert.deepEqual(claimsOf('Calcium channel blockers reduce muscle contraction in arteries.'), []);
+    assert.deepEqual(rules('Calcium channel blockers reduce transmitter release in some synapses [@x].'), []);
+  });
+
+  it('decides from fact data: a user fact file changes the verdict without code', () => {
+    const md = 'Magnesium triggers neurotransmitter release.';
+    assert.deepEqual(rules(md), ['reversed-role']);
+    const base = checker.facts;
+    const { createFactBase } = require('../../server/src/core') as typeof import('../../server/src/core');
+    const noRoles = createFactBase([{ minerals: base.minerals, targets: base.targets, facts: [] }]);
+    assert.deepEqual(createClaimChecker({ facts: noRoles }).check(md).map((f) => f.ruleId), ['uncited-claim']);
+  });
+
+  it('does not judge questions, headings or refuted speech', () => {
+    assert.deepEqual(rules('Does magnesium trigger neurotransmitter release?'), []);
+    assert.deepEqual(rules('# Magnesium triggers neurotransmitter release'), []);
+    assert.ok(!rules('Some websites claim that magnesium triggers neurotransmitter release, but that is backwards.').includes('reversed-role'));
+  });
+
+  it('treats opinions, anecdotes and marketing as no claim', () => {
+    assert.deepEqual(rules('Honestly, I think magnesium is the most underrated mineral.'), []);
+    assert.deepEqual(rules('Our magnesium gummies are the tastiest way to get your daily dose.'), []);
+    assert.deepEqual(rules('She had been taking a magnesium-based laxative every day.'), []);
+  });
+
+  /** A checker whose only facts are the given ones (built-in minerals and targets). */
+  const withFacts = (facts: object[]) => {
+    const { createFactBase } = require('../../server/src/core') as typeof import('../../server/src/core');
+    const fb = createFactBase([{ minerals: checker.facts.minerals, targets: checker.facts.targets, facts: facts as never }]);
+    const c = createClaimChecker({ facts: fb });
+    return (md: string) => c.check(md).map((f) => f.ruleId);
+  };
+  const fact = { title: 't', minerals: ['calcium', 'magnesium'], terms: [], statement: 's', explanation: 'e', references: [] };
+
+  it('reverses cause and effect between conditions from effect data', () => {
+    const r = withFacts([{ ...fact, id: 'T19', effects: [{ mineral: 'magnesium', level: 'low', target: 'calcium-level', direction: 'down' }] }]);
+    assert.deepEqual(r('Severe hypocalcaemia produces hypomagnesaemia.'), ['reversed-role']);
+    assert.deepEqual(r('Severe hypomagnesaemia can cause hypocalcaemia [@agus1999].'), []);
+  });
+
+  it('judges hormone agents from roles: PTH lowering calcium is contradicted', () => {
+    const r = withFacts([{ ...fact, id: 'T16', roles: [{ agent: 'pth', action: 'up', target: 'calcium-level' }] }]);
+    assert.deepEqual(r('Parathyroid hormone lowers blood calcium.'), ['contradicted-claim']);
+    assert.deepEqual(r('Parathyroid hormone raises blood calcium [@x].'), []);
+  });
+
+  it('uses list items that continue a sentence', () => {
+    const md = 'Patients who run low on magnesium typically develop\n\n- floppy, flaccid muscles,\n- absent reflexes.\n';
+    assert.deepEqual(rules(md), ['contradicted-claim']);
+  });
+});

@@ -11,7 +11,12 @@ import {
   PublishDiagnosticsNotification,
   ShutdownRequest,
   ExitNotification,
+  ConfigurationRequest,
+  ApplyWorkspaceEditRequest,
+  RegistrationRequest,
+  type ClientCapabilities,
   type PublishDiagnosticsParams,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
 const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -22,17 +27,29 @@ export class TestClient {
   readonly conn: MessageConnection;
   private readonly waiters: ((p: PublishDiagnosticsParams) => boolean)[] = [];
 
+  /** What `workspace/configuration` answers (section mineralClaims). */
+  settings: unknown = {};
+  /** Edits the server asked the client to apply (`workspace/applyEdit`). */
+  readonly applied: WorkspaceEdit[] = [];
+
   constructor() {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       for (let i = this.waiters.length - 1; i >= 0; i--) if (this.waiters[i](p)) this.waiters.splice(i, 1);
     });
+    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.conn.onRequest(RegistrationRequest.type, () => undefined);
+    this.conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      this.applied.push(p.edit);
+      return { applied: true };
+    });
     this.conn.listen();
   }
 
-  async initialize(): Promise<void> {
-    await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  async initialize(capabilities: ClientCapabilities = {}, rootUri: string | null = null, initializationOptions?: unknown): Promise<void> {
+    const workspaceFolders = rootUri ? [{ uri: rootUri, name: 'root' }] : null;
+    await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities, workspaceFolders, initializationOptions });
     await this.conn.sendNotification(InitializedNotification.type, {});
   }
 

@@ -11,6 +11,7 @@ import { extractSegments, toSource } from './markdown';
 import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
 import { splitSentences } from './sentences';
+import { filterSuppressed } from './suppress';
 import type { Citation, Finding, Segment, Severity } from './types';
 import type { TargetMention } from './lexicon';
 
@@ -67,7 +68,8 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
       for (const s of reported) flagged.add(s);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return { findings, sentences };
+    // Inline comments and front matter (`<!-- mineral-claims-disable … -->`) switch rules off: see suppress.ts.
+    return { findings: filterSuppressed(text, findings), sentences };
   }
 
   return { facts, config, lexicon, analyze, check: (text) => analyze(text).findings };

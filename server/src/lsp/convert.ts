@@ -1,11 +1,13 @@
 /**
- * Core finding → LSP Diagnostic, in one pure function (code = rule id, codeDescription = docs page,
- * fix payload → data).
+ * Core data → LSP types, as pure functions: a finding → Diagnostic (code = rule id,
+ * codeDescription = docs page, fix payload → data) and edits as data → WorkspaceEdit.
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { LineIndex, type Finding, type Severity } from '../core';
+import type { FileEdit } from '../core/citefix';
+import type { FixData, Span, TextEditData } from '../core/types';
 
 /** Diagnostic source shown in editors. */
 export const SOURCE = 'mineral-claims';
@@ -27,8 +29,22 @@ export function ruleDocsUrl(ruleId: string): string {
   return pathToFileURL(join(docsDir(), `${ruleId}.md`)).toString();
 }
 
+/** What a diagnostic carries for the quick fixes (so they need no server-side state). */
+export interface DiagnosticData {
+  ruleId: string;
+  /** Offsets of the finding when it was made (a quick fix checks they still match the range). */
+  start: number;
+  end: number;
+  sentence?: Span;
+  factIds?: string[];
+  referenceIds?: string[];
+  fixes?: FixData[];
+  extra?: Record<string, unknown>;
+}
+
 /** Convert one finding to a Diagnostic. */
 export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, start: f.start, end: f.end, sentence: f.sentence, factIds: f.factIds, referenceIds: f.referenceIds, fixes: f.fixes, extra: f.data };
   return {
     range: index.rangeOf(f.start, f.end),
     severity: SEVERITY[f.severity],
@@ -36,6 +52,36 @@ export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: SOURCE,
     message: f.message,
-    data: { ruleId: f.ruleId, factIds: f.factIds, referenceIds: f.referenceIds, fixes: f.fixes, sentence: f.sentence, extra: f.data },
+    data,
   };
+}
+
+/** Offsets edits → LSP TextEdits. */
+export function toTextEdits(edits: TextEditData[], index: LineIndex): TextEdit[] {
+  return edits.map((e) => ({ range: index.rangeOf(e.start, e.end), newText: e.newText }));
+}
+
+/** Document and file edits → a WorkspaceEdit (documentChanges when files must be created). */
+export function toWorkspaceEdit(uri: string, version: number | null, index: LineIndex, edits: TextEditData[], files: FileEdit[] = []): WorkspaceEdit {
+  const docEdits = toTextEdits(mergeAdjacent(edits), index);
+  if (!files.length) return { changes: { [uri]: docEdits } };
+  const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
+  if (docEdits.length) documentChanges.push({ textDocument: { uri, version }, edits: docEdits });
+  for (const f of files) {
+    const fileUri = pathToFileURL(f.path).toString();
+    if (f.create) documentChanges.push({ kind: 'create', uri: fileUri, options: { ignoreIfExists: true } });
+    documentChanges.push({ textDocument: { uri: fileUri, version: null }, edits: toTextEdits(f.edits, new LineIndex(f.text)) });
+  }
+  return { documentChanges };
+}
+
+/** Insertions at the same offset become one edit, in order (LSP leaves their order undefined). */
+function mergeAdjacent(edits: TextEditData[]): TextEditData[] {
+  const out: TextEditData[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = out[out.length - 1];
+    if (last && last.start === last.end && e.start === e.end && last.start === e.start) last.newText += e.newText;
+    else out.push({ ...e });
+  }
+  return out;
 }

@@ -1,57 +1,274 @@
 #!/usr/bin/env node
 /**
  * The language server: a thin adapter over the analysis core. Start with `--stdio` (any LSP
- * editor) or `--node-ipc` (the VS Code client).
+ * editor) or `--node-ipc` (the VS Code client). Each handler gets the document, calls the shared
+ * analysis (analysis.ts) and a feature module, and returns.
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  MarkupKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createClaimChecker, LineIndex } from '../core';
-import { toDiagnostic } from './convert';
+import { LineIndex } from '../core';
+import { addToBibliography } from '../core/bibliography/append';
+import { findEntry } from '../core/bibliography';
+import { verifiedReference } from '../core/citefix';
+import { Analyzer, type DocAnalysis } from './analysis';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { completeCitationKey } from './completion';
+import { toDiagnostic, toWorkspaceEdit } from './convert';
+import { citationKeyAt, hoverAt } from './hover';
+import {
+  CheckFilesRequest,
+  FactBaseRequest,
+  InsertCitationRequest,
+  ReferencesRequest,
+  SERVER_COMMANDS,
+  type CheckFilesParams,
+  type InitializationOptions,
+  type InsertCitationParams,
+  type ReferencesParams,
+} from './protocol';
+import { factBaseMarkdown, insertCitationEdit, listReferences } from './requests';
+import { SettingsCache, uriToPath } from './settings';
+import { markdownFiles } from './workspaceFiles';
+
+/** Debounce before re-checking a changed document, in milliseconds. */
+export const CHANGE_DEBOUNCE_MS = 150;
 
 /** Start serving on a connection. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const checker = createClaimChecker();
+  const settings = new SettingsCache(connection);
+  const analyzer = new Analyzer(settings);
   const pending = new Map<string, NodeJS.Timeout>();
+  const pushed = new Set<string>();
+  let pull = false;
+  let refreshSupport = false;
+  let watchDynamic = false;
+  let configDynamic = false;
+  let generation = 0;
 
-  connection.onInitialize(() => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-    },
-    serverInfo: { name: 'mineral-claims', version: '0.1.0' },
-  }));
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pull = !!caps.textDocument?.diagnostic;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    settings.configurationSupport = !!caps.workspace?.configuration;
+    configDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    settings.trusted = (params.initializationOptions as Partial<InitializationOptions> | undefined)?.workspaceTrusted !== false;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.folders = folders.map(uriToPath).filter((p): p is string => !!p).sort((a, b) => b.length - a.length);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        completionProvider: { triggerCharacters: ['@'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [SERVER_COMMANDS.addReference] },
+        ...(pull ? { diagnosticProvider: { identifier: 'mineral-claims', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'mineral-claims', version: '0.1.0' },
+    };
+  });
 
-  function validate(doc: TextDocument): void {
-    const text = doc.getText();
-    let diagnostics: import("vscode-languageserver").Diagnostic[];
-    try {
-      const index = new LineIndex(text);
-      diagnostics = checker.check(text).map((f) => toDiagnostic(f, index));
-    } catch (e) {
-      connection.console.error(`mineral-claims: analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
-      diagnostics = [];
+  connection.onInitialized(() => {
+    if (configDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mineralClaims' });
+    if (watchDynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{bib,bibtex,json,yaml,yml}' }, { globPattern: '**/.mineral-claims.json' }],
+      });
     }
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  });
+
+  /** Analyse an open document, or a file from disk. */
+  async function analyzeUri(uri: string): Promise<DocAnalysis | undefined> {
+    const doc = documents.get(uri);
+    if (doc) return analyzer.analyze(uri, doc.getText(), doc.version);
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    try {
+      return await analyzer.analyze(uri, readFileSync(path, 'utf8'), -1);
+    } catch {
+      return undefined;
+    }
   }
 
-  function schedule(doc: TextDocument, delay: number): void {
-    clearTimeout(pending.get(doc.uri));
+  async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+    try {
+      const d = await analyzeUri(uri);
+      return d ? d.findings.map((f) => toDiagnostic(f, d.index)) : [];
+    } catch (e) {
+      connection.console.error(`mineral-claims: analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
+      return [];
+    }
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const version = documents.get(uri)?.version;
+    const diagnostics = await diagnosticsOf(uri);
+    const current = documents.get(uri);
+    if (current && current.version !== version) return; // a newer version is scheduled
+    pushed.add(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(pending.get(uri));
     pending.set(
-      doc.uri,
+      uri,
       setTimeout(() => {
-        pending.delete(doc.uri);
-        const current = documents.get(doc.uri);
-        if (current) validate(current);
+        pending.delete(uri);
+        if (documents.get(uri)) void publish(uri);
       }, delay),
     );
   }
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, 150));
+  /** Settings or bibliographies changed: check everything again. */
+  function refreshAll(): void {
+    generation++;
+    analyzer.clear();
+    if (pull) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of documents.all()) schedule(doc.uri, 0);
+    }
+  }
+
+  documents.onDidOpen((e) => {
+    if (!pull) schedule(e.document.uri, 0);
+    else if (pushed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  documents.onDidChangeContent((e) => {
+    if (!pull) schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
+  });
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    analyzer.clear(e.document.uri);
+    settings.forget(e.document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  documents.onDidSave(() => {
+    // Saving may change a .mineral-claims.json or bibliography edited in the editor.
+    settings.clear();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    refreshAll();
+  });
+  connection.onDidChangeWatchedFiles((p) => {
+    for (const c of p.changes) {
+      const path = uriToPath(c.uri);
+      if (path) analyzer.store.invalidate(path);
+    }
+    settings.clear();
+    refreshAll();
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const items = await diagnosticsOf(params.textDocument.uri);
+    if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(items), items };
+  });
+
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+    const uris = new Set(documents.all().map((d) => d.uri));
+    for (const f of markdownFiles(settings.folders)) uris.add(pathToFileURL(f).toString());
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      const diags = await diagnosticsOf(uri);
+      const id = resultId(diags);
+      const version = documents.get(uri)?.version ?? null;
+      items.push(previous.get(uri) === id ? { kind: 'unchanged', uri, version, resultId: id } : { kind: 'full', uri, version, resultId: id, items: diags });
+    }
+    return { items };
+  });
+
+  function resultId(items: Diagnostic[]): string {
+    return createHash('sha1').update(String(generation)).update(JSON.stringify(items)).digest('hex').slice(0, 16);
+  }
+
+  connection.onHover(async (p, token) => {
+    const d = await analyzeUri(p.textDocument.uri);
+    if (!d || token.isCancellationRequested) return null;
+    const h = hoverAt(d, d.index.offsetAt(p.position));
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: d.index.rangeOf(h.start, h.end) } : null;
+  });
+
+  connection.onDefinition(async (p, token) => {
+    const d = await analyzeUri(p.textDocument.uri);
+    if (!d || token.isCancellationRequested) return null;
+    const key = citationKeyAt(d, d.index.offsetAt(p.position));
+    const found = key && findEntry(d.bibliography, key.key);
+    if (!found) return null;
+    return { uri: pathToFileURL(found.file.path).toString(), range: new LineIndex(found.file.text).rangeOf(found.entry.keyStart, found.entry.keyEnd) };
+  });
+
+  connection.onCompletion(async (p, token) => {
+    const d = await analyzeUri(p.textDocument.uri);
+    if (!d || token.isCancellationRequested) return null;
+    return completeCitationKey(d, p.position);
+  });
+
+  connection.onCodeAction(async (p, token) => {
+    const d = await analyzeUri(p.textDocument.uri);
+    if (!d || token.isCancellationRequested) return null;
+    return codeActions(d, p.context.diagnostics, p.context.only);
+  });
+
+  connection.onExecuteCommand(async (p) => {
+    if (p.command !== SERVER_COMMANDS.addReference) return null;
+    const [uri, id] = (p.arguments ?? []) as [string, string];
+    const d = typeof uri === 'string' ? await analyzeUri(uri) : undefined;
+    const ref = d && typeof id === 'string' ? verifiedReference(d.checker.facts, id) : undefined;
+    const add = d && ref ? addToBibliography(d.text, d.path, d.bibliography, ref) : undefined;
+    if (!d || !add || (!add.files.length && !add.documentEdits.length)) return null;
+    const result = await connection.workspace.applyEdit({ label: `Add ${id} to the bibliography`, edit: toWorkspaceEdit(d.uri, null, d.index, add.documentEdits, add.files) });
+    return result.applied;
+  });
+
+  connection.onRequest(ReferencesRequest.method, async (p: ReferencesParams) => {
+    const d = await analyzeUri(p.textDocument.uri);
+    return d ? listReferences(d, p.query) : [];
+  });
+  connection.onRequest(InsertCitationRequest.method, async (p: InsertCitationParams) => {
+    const d = await analyzeUri(p.textDocument.uri);
+    return d ? insertCitationEdit(d, p.position, p.referenceId) : null;
+  });
+  connection.onRequest(FactBaseRequest.method, async () => {
+    const d = documents.all()[0];
+    const facts = d ? (await analyzer.analyze(d.uri, d.getText(), d.version)).checker.facts : settings.checkerFor({ config: (await settings.get('untitled:fact-base')).config }).facts;
+    return { markdown: factBaseMarkdown(facts) };
+  });
+  connection.onRequest(CheckFilesRequest.method, async (p: CheckFilesParams, token) => {
+    let checked = 0;
+    for (const uri of p.uris) {
+      if (token.isCancellationRequested) break;
+      if (documents.get(uri) && pull) continue; // open documents are pulled by the client
+      await publish(uri);
+      checked++;
+    }
+    return { checked };
   });
 
   documents.listen(connection);

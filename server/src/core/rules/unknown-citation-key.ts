@@ -1,0 +1,59 @@
+/**
+ * unknown-citation-key: a pandoc key `[@key]` that none of the document's bibliography files has.
+ * It needs the bibliography, so adapters call it after `analyze` with the loaded files (the core stays
+ * free of file I/O). Nothing is reported when no bibliography file exists: keys cannot be resolved
+ * then, and a zero-config document stays quiet.
+ */
+import { basename } from 'node:path';
+import { allKeys, type Bibliography } from '../bibliography/types';
+import type { CheckerConfig } from '../config';
+import type { FactBase } from '../facts/factbase';
+import { toSource } from '../markdown';
+import { filterSuppressed } from '../suppress';
+import type { Finding, Severity } from '../types';
+import type { AnalyzedSentence } from './rule';
+
+/** Rule id. */
+export const UNKNOWN_CITATION_KEY = 'unknown-citation-key';
+
+const KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+
+/** Findings for pandoc keys missing from the bibliography (already filtered by suppression comments). */
+export function checkCitationKeys(
+  text: string,
+  sentences: AnalyzedSentence[],
+  bibliography: Bibliography | undefined,
+  config: CheckerConfig,
+  facts: FactBase,
+): Finding[] {
+  const setting = config.rules[UNKNOWN_CITATION_KEY] ?? 'warning';
+  const files = (bibliography?.files ?? []).filter((f) => f.exists);
+  if (setting === 'off' || !files.length) return [];
+  const severity: Severity = setting;
+  const keys = allKeys(bibliography);
+  const names = files.map((f) => basename(f.path)).join(', ');
+  const out: Finding[] = [];
+  for (const s of sentences) {
+    for (const c of s.citations) {
+      if (c.kind !== 'pandoc') continue;
+      for (const m of c.text.matchAll(KEY)) {
+        const key = m[1].replace(/[.:;,]+$/, '');
+        if (keys.has(key)) continue;
+        const at = c.start + m.index + m[0].indexOf('@');
+        const { start, end } = toSource(s.segment, at, at + 1 + key.length);
+        const builtIn = facts.references.get(key)?.verified === true;
+        out.push({
+          ruleId: UNKNOWN_CITATION_KEY,
+          severity,
+          message: `Unknown citation key "@${key}": not in ${names}.`,
+          start,
+          end,
+          sentence: s.source,
+          referenceIds: builtIn ? [key] : undefined,
+          data: { key, builtIn },
+        });
+      }
+    }
+  }
+  return filterSuppressed(text, out);
+}

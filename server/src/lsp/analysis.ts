@@ -1,0 +1,85 @@
+/**
+ * The one place a document is analysed for the server: settings → checker → findings (core rules
+ * plus unknown-citation-key with the document's bibliography). Every feature (diagnostics, hover,
+ * code actions, completion) reads the same cached result, keyed by document version. The
+ * performance work can swap `runAnalysis` for an incremental one without touching the features.
+ */
+import { dirname } from 'node:path';
+import { LineIndex, type Analysis, type ClaimChecker, type Finding } from '../core';
+import { bibliographyPaths, BibliographyStore, type Bibliography } from '../core/bibliography';
+import { detectCitationStyle, type CitationContext, type InsertStyle } from '../core/citefix';
+import { checkCitationKeys } from '../core/rules/unknown-citation-key';
+import { uriToPath, type DocumentSettings, type SettingsCache } from './settings';
+
+/** Everything known about one version of a document. */
+export interface DocAnalysis {
+  uri: string;
+  version: number;
+  text: string;
+  path?: string;
+  settings: DocumentSettings;
+  checker: ClaimChecker;
+  analysis: Analysis;
+  /** All findings (core + unknown-citation-key), sorted. */
+  findings: Finding[];
+  bibliography: Bibliography;
+  index: LineIndex;
+  style: InsertStyle;
+  /** Why the document was not checked (too large), if it was not. */
+  skipped?: string;
+}
+
+/** The pure part: analyse a text with given settings, checker and bibliography. */
+export function runAnalysis(text: string, checker: ClaimChecker, bibliography: Bibliography): { analysis: Analysis; findings: Finding[] } {
+  const analysis = checker.analyze(text);
+  const keys = checkCitationKeys(text, analysis.sentences, bibliography, checker.config, checker.facts);
+  const findings = keys.length ? [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end) : analysis.findings;
+  return { analysis, findings };
+}
+
+/** Analyses documents and caches the result per version. */
+export class Analyzer {
+  private readonly cache = new Map<string, DocAnalysis>();
+  readonly store = new BibliographyStore();
+
+  constructor(private readonly settings: SettingsCache) {}
+
+  /** Drop cached results (settings or bibliographies changed). */
+  clear(uri?: string): void {
+    if (uri) this.cache.delete(uri);
+    else this.cache.clear();
+  }
+
+  /** The bibliography of a document (files re-read when they changed on disk). */
+  bibliographyOf(text: string, path: string | undefined, settings: DocumentSettings): Bibliography {
+    return this.store.loadAll(bibliographyPaths(text, path, settings.config.bibliography, settings.baseDir ?? (path ? dirname(path) : undefined)));
+  }
+
+  /** Analyse a document version (cached while the text, settings and bibliography files are unchanged). */
+  async analyze(uri: string, text: string, version: number): Promise<DocAnalysis> {
+    const settings = await this.settings.get(uri);
+    const path = uriToPath(uri);
+    const bibliography = this.bibliographyOf(text, path, settings);
+    const hit = this.cache.get(uri);
+    if (hit && hit.version === version && hit.text === text && hit.settings === settings && sameFiles(hit.bibliography, bibliography)) return hit;
+    const checker = this.settings.checkerFor(settings);
+    const index = new LineIndex(text);
+    const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
+    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : runAnalysis(text, checker, bibliography);
+    const hasBib = bibliography.files.length > 0;
+    const style = detectCitationStyle(text, analysis.sentences, settings.config.citationStyle, hasBib);
+    const result: DocAnalysis = { uri, version, text, path, settings, checker, analysis, findings, bibliography, index, style };
+    if (tooLarge) result.skipped = `larger than maxFileSize (${settings.config.maxFileSize} bytes)`;
+    this.cache.set(uri, result);
+    return result;
+  }
+}
+
+function sameFiles(a: Bibliography, b: Bibliography): boolean {
+  return a.files.length === b.files.length && a.files.every((f, i) => f === b.files[i] || (!f.exists && !b.files[i].exists && f.path === b.files[i].path));
+}
+
+/** The citation context of an analysed document. */
+export function citationContext(d: DocAnalysis): CitationContext {
+  return { text: d.text, sentences: d.analysis.sentences, facts: d.checker.facts, style: d.style, docPath: d.path, bibliography: d.bibliography };
+}

@@ -1,0 +1,108 @@
+/**
+ * Hover content, short Markdown with the most useful line first: a finding (what is wrong, what the
+ * fact base says, references), a citation key (its bibliography entry), or a mineral term (its roles,
+ * key facts and references with doi.org / PubMed links).
+ */
+import type { Finding } from '../core';
+import { findEntry } from '../core/bibliography';
+import { inTextLabel, linkList, referenceLine } from '../core/bibliography/format';
+import { verifiedReference } from '../core/citefix';
+import type { FactBase } from '../core/facts/factbase';
+import type { FactDef } from '../core/facts/types';
+import { toSource } from '../core/markdown';
+import { relevantFacts } from '../core/relevance';
+import type { AnalyzedSentence } from '../core/rules/rule';
+import type { Span } from '../core/types';
+import type { DocAnalysis } from './analysis';
+
+/** Hover Markdown and the source span it is about. */
+export interface HoverContent extends Span {
+  markdown: string;
+}
+
+const SUPERSCRIPT: Record<string, string> = { '1': '¹', '2': '²', '3': '³' };
+
+/** The sentence that contains a source offset. */
+export function sentenceAt(d: DocAnalysis, offset: number): AnalyzedSentence | undefined {
+  return d.analysis.sentences.find((s) => s.source.start <= offset && offset < s.source.end);
+}
+
+/** The pandoc citation key under a source offset, with its source span (including "@"). */
+export function citationKeyAt(d: DocAnalysis, offset: number): { key: string; start: number; end: number } | undefined {
+  const s = sentenceAt(d, offset);
+  for (const c of s?.citations ?? []) {
+    if (c.kind !== 'pandoc') continue;
+    for (const m of c.text.matchAll(/(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu)) {
+      const key = m[1].replace(/[.:;,]+$/, '');
+      const at = c.start + m.index + m[0].indexOf('@');
+      const span = toSource(s!.segment, at, at + 1 + key.length);
+      if (span.start <= offset && offset <= span.end) return { key, ...span };
+    }
+  }
+  return undefined;
+}
+
+/** The hover at a source offset, if any. */
+export function hoverAt(d: DocAnalysis, offset: number): HoverContent | undefined {
+  const key = citationKeyAt(d, offset);
+  if (key) return { ...key, markdown: keyHover(d, key.key) };
+  const finding = d.findings.find((f) => f.start <= offset && offset < f.end);
+  if (finding) return { start: finding.start, end: finding.end, markdown: findingHover(finding, d.checker.facts) };
+  const s = sentenceAt(d, offset);
+  for (const m of s?.mentions ?? []) {
+    const span = toSource(s!.segment, m.start, m.end);
+    if (span.start <= offset && offset < span.end) return { ...span, markdown: mineralHover(m.mineral, s!, d.checker.facts) };
+  }
+  return undefined;
+}
+
+function referenceLines(ids: string[], facts: FactBase, limit = 3): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const ref = verifiedReference(facts, id);
+    if (ref && !out.some((l) => l.includes(ref.title))) out.push(`- ${inTextLabel(ref)}: ${ref.title}. ${linkList(ref)}`);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function keyHover(d: DocAnalysis, key: string): string {
+  const found = findEntry(d.bibliography, key);
+  if (found) return `**${inTextLabel(found.entry.item)}** \`@${key}\`\n\n${referenceLine(found.entry.item)}\n\n*${found.file.path.split(/[\\/]/).pop()}*`;
+  const ref = verifiedReference(d.checker.facts, key);
+  const where = d.bibliography.files.length ? 'not in the bibliography' : 'no bibliography';
+  if (ref) return `**${inTextLabel(ref)}** \`@${key}\` (${where}; built-in verified reference)\n\n${referenceLine(ref)}`;
+  return `\`@${key}\`: ${where}.`;
+}
+
+function findingHover(f: Finding, facts: FactBase): string {
+  const lines = [`**${f.message}**`];
+  const fact = f.factIds?.map((id) => facts.factById.get(id)).find((x): x is FactDef => !!x);
+  if (fact) lines.push('', `The fact base: ${fact.statement}${fact.mixed ? ' *(The evidence here is mixed.)*' : ''}`);
+  const refs = referenceLines(f.referenceIds ?? fact?.references ?? [], facts);
+  if (refs.length) lines.push('', ...refs);
+  return lines.join('\n');
+}
+
+function mineralHover(mineralId: string, s: AnalyzedSentence, facts: FactBase): string {
+  const m = facts.mineralById.get(mineralId);
+  const name = m ? m.names[0][0].toUpperCase() + m.names[0].slice(1) : mineralId;
+  const ion = m ? ` (${m.symbol}${m.charge > 1 ? (SUPERSCRIPT[String(m.charge)] ?? m.charge) : ''}⁺)` : '';
+  const roles: string[] = [];
+  for (const fact of facts.facts) {
+    for (const r of fact.roles ?? []) {
+      if (r.agent !== mineralId) continue;
+      const target = facts.targetById.get(r.target)?.label ?? r.target;
+      const phrase = `${r.action === 'up' ? 'drives' : 'blocks'} ${target}`;
+      if (!roles.includes(phrase)) roles.push(phrase);
+    }
+  }
+  const relevant = relevantFacts(s, facts).filter((f) => f.minerals.includes(mineralId));
+  const others = facts.facts.filter((f) => f.minerals.includes(mineralId) && !relevant.includes(f));
+  const key = [...relevant, ...others].slice(0, 2);
+  const lines = [`**${name}**${ion}${roles.length ? `: ${roles.slice(0, 3).join('; ')}.` : ''}`];
+  if (key.length) lines.push('', ...key.map((f) => `- ${f.statement}${f.mixed ? ' *(mixed evidence)*' : ''}`));
+  const refs = referenceLines(key.flatMap((f) => f.references), facts);
+  if (refs.length) lines.push('', ...refs);
+  return lines.join('\n');
+}

@@ -1,0 +1,339 @@
+import { strict as assert } from 'node:assert';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DidChangeWatchedFilesNotification,
+  DidChangeConfigurationNotification,
+  ExecuteCommandRequest,
+  HoverRequest,
+  DocumentDiagnosticRequest,
+  WorkspaceDiagnosticRequest,
+  FileChangeType,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type Location,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol';
+import { LineIndex } from '../../server/src/core';
+import { applyWorkspaceEdit, findingKeys, tempWorkspace, uriOf } from './helpers';
+import { TestClient } from './server.test';
+
+const CAPS = { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create' as const] }, configuration: true } };
+let counter = 0;
+
+/** Open `text` as a new document in `dir` and return its diagnostics. */
+async function check(client: TestClient, dir: string, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+  const uri = uriOf(join(dir, `doc-${++counter}.md`));
+  const p = await client.open(uri, text);
+  return { uri, diagnostics: p.diagnostics };
+}
+
+async function actionsFor(client: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+}
+
+/** Snapshot of the non-Markdown files of a folder (bibliographies), to undo a fix's file edits. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir).filter((f) => !f.endsWith('.md')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+function restore(dir: string, snap: Map<string, string>): void {
+  for (const f of readdirSync(dir)) if (!f.endsWith('.md') && !snap.has(f)) rmSync(join(dir, f));
+  for (const [f, t] of snap) writeFileSync(join(dir, f), t);
+}
+
+/**
+ * Apply every quick fix of every diagnostic of a document and check the result again: the finding
+ * is gone and no finding appears that was not there before. Returns the titles applied.
+ */
+async function applyEveryFix(client: TestClient, dir: string, text: string): Promise<string[]> {
+  const { uri, diagnostics } = await check(client, dir, text);
+  assert.ok(diagnostics.length, 'the fixture has findings');
+  const before = findingKeys(text, diagnostics);
+  const titles: string[] = [];
+  for (const d of diagnostics) {
+    const actions = await actionsFor(client, uri, d);
+    assert.ok(actions.length >= 2, `actions for ${d.code}`);
+    for (const a of actions) {
+      const snap = snapshot(dir);
+      const fixed = applyWorkspaceEdit(a.edit!, { uri, text });
+      const after = await check(client, dir, fixed);
+      const keys = findingKeys(fixed, after.diagnostics);
+      const target = findingKeys(text, [d])[0];
+      // Disabling a rule for a line also hides its other findings there; a sentence whose swapped or
+      // contradicted claim is corrected becomes a correct claim that may still need a citation.
+      const allowed = (k: string) =>
+        (k.startsWith(`${d.code}:`) && a.title.startsWith('Disable')) ||
+        (k.startsWith('uncited-claim:') && (d.code === 'reversed-role' || d.code === 'contradicted-claim') && !a.title.startsWith('Disable'));
+      assert.ok(!keys.includes(target) || before.filter((k) => k === target).length > keys.filter((k) => k === target).length, `"${a.title}" removes ${target}\n${fixed}`);
+      for (const k of keys) assert.ok(before.includes(k) || allowed(k), `"${a.title}" added ${k}\n${fixed}`);
+      restore(dir, snap);
+      titles.push(a.title);
+    }
+  }
+  return titles;
+}
+
+describe('language server features over stdio', function () {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = tempWorkspace();
+    client = new TestClient();
+    await client.initialize(CAPS, uriOf(dir));
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the example article: vague PubMed with a verified fix, contradicted and reversed sentences, calcium hover with a link', async () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'examples', 'calcium-magnesium-nerves.md'), 'utf8');
+    const { uri, diagnostics } = await check(client, dir, text);
+    const index = new LineIndex(text);
+    const at = (d: Diagnostic) => text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end));
+    const vague = diagnostics.filter((d) => d.code === 'vague-citation' && at(d) === 'PubMed');
+    assert.equal(vague.length, 2);
+    const fixes = await actionsFor(client, uri, vague[0]);
+    const replace = fixes.find((a) => a.title.startsWith('Replace "PubMed"'))!;
+    assert.ok(replace.isPreferred);
+    const snap = snapshot(dir);
+    const fixed = applyWorkspaceEdit(replace.edit!, { uri, text });
+    // The article cites with pandoc keys, so the fix does too, adding the entry to a new references.bib.
+    const key = /nervous system\. \[@([^\]]+)\]/.exec(fixed)?.[1];
+    assert.ok(key && readFileSync(join(dir, 'references.bib'), 'utf8').includes(`{${key},`), fixed);
+    assert.ok(!(await check(client, dir, fixed)).diagnostics.some((d) => d.code === 'vague-citation' && d.range.start.line === vague[0].range.start.line + 3));
+    restore(dir, snap);
+    assert.ok(diagnostics.some((d) => d.code === 'contradicted-claim'));
+    // A reversed sentence stated as fact (the article only reports one) gets a swap fix.
+    const rtext = `${text}\nMagnesium influx triggers neurotransmitter release at the nerve terminal.\n`;
+    const r = await check(client, dir, rtext);
+    const reversed = r.diagnostics.find((d) => d.code === 'reversed-role')!;
+    const swap = (await actionsFor(client, r.uri, reversed)).find((a) => a.title.startsWith('Swap'))!;
+    assert.ok(swap, 'swap fix');
+    const swapped = applyWorkspaceEdit(swap.edit!, { uri: r.uri, text: rtext });
+    assert.ok(!(await check(client, dir, swapped)).diagnostics.some((d) => d.code === 'reversed-role'));
+    const calcium = index.positionAt(text.indexOf('calcium channels') + 2);
+    const hover = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: calcium });
+    assert.match((hover!.contents as MarkupContent).value, /https:\/\/(?:doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//);
+  });
+
+  for (const name of ['pandoc.md', 'footnote.md', 'numeric.md', 'link.md']) {
+    it(`every quick fix in ${name} removes its finding and adds none`, async () => {
+      const titles = await applyEveryFix(client, dir, readFileSync(join(dir, name), 'utf8'));
+      assert.ok(titles.some((t) => t.startsWith('Insert citation: ')), titles.join('\n'));
+    });
+  }
+
+  it('writes each citation style: pandoc key + bib entry, footnote + definition, numeric + list entry, inline link', async () => {
+    const claim = 'Calcium entry triggers neurotransmitter release at the nerve terminal.';
+    const expect: Record<string, RegExp> = {
+      'pandoc.md': /nerve terminal \[@(?:sudhof2012|dodge1967)\]\./,
+      'footnote.md': /nerve terminal\[\^2\]\.[^]*\n\[\^2\]: .*https:\/\/doi\.org\//,
+      'numeric.md': /nerve terminal \[2\]\.[^]*\n2\. .*https:\/\/doi\.org\//,
+      'link.md': /nerve terminal \(\[[^\]]+\]\(https:\/\/doi\.org\/[^)]+\)\)\./,
+    };
+    for (const [name, re] of Object.entries(expect)) {
+      const text = readFileSync(join(dir, name), 'utf8').replace('When a spike invades the terminal, calcium entry triggers neurotransmitter release.', claim);
+      const { uri, diagnostics } = await check(client, dir, text);
+      const d = diagnostics.find((x) => x.code === 'uncited-claim')!;
+      const best = (await actionsFor(client, uri, d)).find((a) => a.isPreferred)!;
+      const snap = snapshot(dir);
+      const fixed = applyWorkspaceEdit(best.edit!, { uri, text });
+      assert.match(fixed, re, name);
+      if (name === 'pandoc.md') {
+        const key = /\[@(\w+)\]/.exec(fixed.slice(fixed.indexOf(claim.slice(0, 20))))![1];
+        assert.match(readFileSync(join(dir, 'refs.bib'), 'utf8'), new RegExp(`@article\\{${key},`));
+      }
+      restore(dir, snap);
+    }
+  });
+
+  it('creates references.bib and links it in front matter for a pandoc document without a bibliography', async () => {
+    const text = 'Calcium entry triggers neurotransmitter release at the nerve terminal.\n\nMagnesium blocks NMDA receptors at rest [@nowak1984].\n';
+    const { uri, diagnostics } = await check(client, dir, text);
+    const d = diagnostics.find((x) => x.code === 'uncited-claim')!;
+    const best = (await actionsFor(client, uri, d)).find((a) => a.isPreferred)!;
+    const snap = snapshot(dir);
+    rmSync(join(dir, 'references.bib'), { force: true });
+    const fixed = applyWorkspaceEdit(best.edit!, { uri, text });
+    assert.match(fixed, /^---\nbibliography: references\.bib\n---\n\n/);
+    assert.ok(existsSync(join(dir, 'references.bib')));
+    const after = await check(client, dir, fixed);
+    // The new bibliography now decides which keys resolve: the older key is reported, the new one is not.
+    assert.deepEqual(after.diagnostics.map((x) => x.message), ['Unknown citation key "@nowak1984": not in references.bib.']);
+    restore(dir, snap);
+  });
+
+  it('unknown-citation-key: flags a missing key, re-reads the bibliography when it changes, jumps to the entry', async () => {
+    const text = readFileSync(join(dir, 'pandoc.md'), 'utf8');
+    const { uri, diagnostics } = await check(client, dir, text);
+    const keys = diagnostics.filter((d) => d.code === 'unknown-citation-key').map((d) => d.message);
+    assert.deepEqual(keys, ['Unknown citation key "@smith2020": not in refs.bib.', 'Unknown citation key "@dodge1967": not in refs.bib.']);
+    const dodge = diagnostics.find((d) => String(d.message).includes('dodge1967'))!;
+    const add = (await actionsFor(client, uri, dodge)).find((a) => a.title === 'Add dodge1967 to refs.bib')!;
+    const snap = snapshot(dir);
+    applyWorkspaceEdit(add.edit!, { uri, text });
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(dir, 'refs.bib')), type: FileChangeType.Changed }] });
+    const again = await check(client, dir, text);
+    assert.deepEqual(again.diagnostics.filter((d) => d.code === 'unknown-citation-key').map((d) => d.message), ['Unknown citation key "@smith2020": not in refs.bib.']);
+    const index = new LineIndex(text);
+    const pos = index.positionAt(text.indexOf('@dodge1967') + 3);
+    const loc = (await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri: again.uri }, position: pos })) as Location;
+    assert.equal(loc.uri, uriOf(join(dir, 'refs.bib')));
+    const bib = readFileSync(join(dir, 'refs.bib'), 'utf8');
+    const bi = new LineIndex(bib);
+    assert.equal(bib.slice(bi.offsetAt(loc.range.start), bi.offsetAt(loc.range.end)), 'dodge1967');
+    restore(dir, snap);
+  });
+
+  it('reads CSL-JSON and CSL-YAML bibliographies', async () => {
+    writeFileSync(join(dir, 'refs.json'), JSON.stringify([{ id: 'jsonkey', type: 'book', title: 'A book' }], null, 2));
+    writeFileSync(join(dir, 'refs.yaml'), 'references:\n  - id: yamlkey\n    title: A paper\n');
+    const text = '---\nbibliography: [refs.json, refs.yaml]\n---\n\nSee [@jsonkey; @yamlkey; @nokey].\n';
+    const { uri, diagnostics } = await check(client, dir, text);
+    assert.deepEqual(diagnostics.map((d) => d.message), ['Unknown citation key "@nokey": not in refs.json, refs.yaml.']);
+    const index = new LineIndex(text);
+    const loc = (await client.conn.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: index.positionAt(text.indexOf('@yamlkey') + 2) })) as Location;
+    assert.equal(loc.uri, uriOf(join(dir, 'refs.yaml')));
+    assert.deepEqual(loc.range.start, { line: 1, character: 8 });
+  });
+
+  it('hovers: a citation key shows its entry, a flagged sentence says why with references', async () => {
+    const text = readFileSync(join(dir, 'pandoc.md'), 'utf8');
+    const { uri } = await check(client, dir, text);
+    const index = new LineIndex(text);
+    const hover = async (needle: string, delta = 1) =>
+      ((await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: index.positionAt(text.indexOf(needle) + delta) }))?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(await hover('@nowak1984'), /^\*\*Nowak et al\. 1984\*\*[^]*Magnesium gates glutamate-activated channels/);
+    const flagged = await hover('magnesium influx', 3);
+    assert.match(flagged.split('\n')[0], /Roles reversed/);
+    assert.match(flagged, /https:\/\/doi\.org\//);
+    assert.equal(await hover('# Ions', 0), '');
+  });
+
+  it('completes citation keys after "[@": bibliography keys, then built-ins that add their entry', async () => {
+    const text = '---\nbibliography: refs.bib\n---\n\nCalcium triggers release [@\n';
+    const { uri } = await check(client, dir, text);
+    const items = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 27 } })) as CompletionItem[];
+    assert.equal(items[0].label, 'nowak1984');
+    const dodge = items.find((i) => i.label === 'dodge1967')!;
+    assert.equal(dodge.command?.command, 'mineralClaims.addReference');
+    assert.ok(!items.some((i) => i.label === 'katz1968'), 'unverified references are never offered');
+    const none = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 10 } });
+    assert.deepEqual(none, []);
+    const snap = snapshot(dir);
+    client.applied.length = 0;
+    await client.conn.sendRequest(ExecuteCommandRequest.type, { command: dodge.command!.command, arguments: dodge.command!.arguments });
+    assert.equal(client.applied.length, 1);
+    applyWorkspaceEdit(client.applied[0], { uri, text });
+    assert.match(readFileSync(join(dir, 'refs.bib'), 'utf8'), /@article\{dodge1967,/);
+    restore(dir, snap);
+  });
+
+  it('honours inline suppression comments and front matter', async () => {
+    const base = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.\n';
+    assert.deepEqual((await check(client, dir, base)).diagnostics.map((d) => d.code), ['reversed-role']);
+    for (const text of [
+      `<!-- mineral-claims-disable-next-line reversed-role -->\n${base}`,
+      `<!-- mineral-claims-disable -->\n\n${base}`,
+      `---\nmineral-claims:\n  disable: [reversed-role]\n---\n${base}`,
+    ]) {
+      assert.deepEqual((await check(client, dir, text)).diagnostics.map((d) => d.code), [], text);
+    }
+    const reenabled = `<!-- mineral-claims-disable reversed-role -->\n\n${base}\n<!-- mineral-claims-enable reversed-role -->\n\n${base}`;
+    assert.deepEqual((await check(client, dir, reenabled)).diagnostics.map((d) => d.range.start.line), [6]);
+    const inCode = '```\n<!-- mineral-claims-disable -->\n```\n\n' + base;
+    assert.deepEqual((await check(client, dir, inCode)).diagnostics.map((d) => d.code), ['reversed-role']);
+  });
+
+  it('fix-all applies the safe fixes (role swaps) and nothing else', async () => {
+    const text = 'Magnesium influx triggers neurotransmitter release.\n\nMg²⁺ influx triggers neurotransmitter release at the terminal.\n\nCalcium entry triggers neurotransmitter release. PubMed\n';
+    const { uri, diagnostics } = await check(client, dir, text);
+    const [fixAll] = (await client.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.kind, 'source.fixAll.mineral-claims');
+    const fixed = applyWorkspaceEdit(fixAll.edit!, { uri, text });
+    assert.equal(fixed, text.replace('Magnesium influx', 'Calcium influx').replace('Mg²⁺ influx', 'Ca²⁺ influx'));
+    const after = await check(client, dir, fixed);
+    assert.ok(diagnostics.some((d) => d.code === 'reversed-role'));
+    assert.ok(!after.diagnostics.some((d) => d.code === 'reversed-role'));
+  });
+
+  it('uses UTF-16 positions with emoji, Ca²⁺ and CRLF, and fixes apply exactly', async () => {
+    const text = '# Nerves 🧠🧠\r\n\r\n🧠 Then Mg²⁺ influx triggers neurotransmitter release at the terminal.\r\n';
+    const { uri, diagnostics } = await check(client, dir, text);
+    const rev = diagnostics.find((d) => d.code === 'reversed-role')!;
+    assert.deepEqual(rev.range, { start: { line: 2, character: 8 }, end: { line: 2, character: 12 } });
+    const swap = (await actionsFor(client, uri, rev)).find((a) => a.title.startsWith('Swap'))!;
+    assert.equal(applyWorkspaceEdit(swap.edit!, { uri, text }), text.replace('Mg²⁺', 'Ca²⁺'));
+    const disable = (await actionsFor(client, uri, rev)).find((a) => a.title.includes('this line'))!;
+    const disabled = applyWorkspaceEdit(disable.edit!, { uri, text });
+    assert.ok(disabled.includes('-->\r\n🧠 Then') || disabled.includes('🧠🧠 <!--'), JSON.stringify(disabled));
+    assert.deepEqual((await check(client, dir, disabled)).diagnostics.filter((d) => d.code === 'reversed-role'), []);
+  });
+
+  it('custom requests: references, insertCitation and the fact base page', async () => {
+    const text = readFileSync(join(dir, 'numeric.md'), 'utf8');
+    const { uri } = await check(client, dir, text);
+    const refs = (await client.conn.sendRequest('mineralClaims/references', { textDocument: { uri } })) as { id: string; source: string; doi?: string }[];
+    assert.ok(refs.length > 5 && refs.every((r) => r.source === 'builtin'));
+    const byQuery = (await client.conn.sendRequest('mineralClaims/references', { textDocument: { uri }, query: 'magnesium gates 1984' })) as { id: string }[];
+    assert.ok(byQuery.some((r) => r.id === 'nowak1984') && byQuery.length < refs.length);
+    const edit = await client.conn.sendRequest('mineralClaims/insertCitation', { textDocument: { uri }, position: { line: 4, character: 69 }, referenceId: 'sudhof2012' });
+    const fixed = applyWorkspaceEdit(edit as never, { uri, text });
+    assert.match(fixed, /nerve terminal \[2\]\./);
+    assert.equal(await client.conn.sendRequest('mineralClaims/insertCitation', { textDocument: { uri }, position: { line: 4, character: 0 }, referenceId: 'katz1968' }), null);
+    const page = (await client.conn.sendRequest('mineralClaims/factBase', {})) as { markdown: string };
+    assert.match(page.markdown, /^# Mineral Claims fact base/);
+    assert.match(page.markdown, /https:\/\/doi\.org\//);
+  });
+});
+
+describe('language server: pull diagnostics and configuration', function () {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = tempWorkspace();
+    client = new TestClient();
+    await client.initialize({ ...CAPS, textDocument: { diagnostic: { dynamicRegistration: false } } }, uriOf(dir));
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers textDocument/diagnostic and workspace/diagnostic for the Markdown files of the folder', async () => {
+    const uri = uriOf(join(dir, 'link.md'));
+    const report = await client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+    assert.deepEqual((report as { items: Diagnostic[] }).items.map((d) => d.code).sort(), ['contradicted-claim', 'reversed-role', 'uncited-claim', 'vague-citation']);
+    const ws = await client.conn.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const names = ws.items.map((i) => i.uri.split('/').pop()).sort();
+    assert.deepEqual(names, ['footnote.md', 'link.md', 'numeric.md', 'pandoc.md']);
+    const again = await client.conn.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: ws.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })) });
+    assert.ok(again.items.every((i) => i.kind === 'unchanged'));
+  });
+
+  it('reads settings through workspace/configuration and .mineral-claims.json, refreshed on change', async () => {
+    const uri = uriOf(join(dir, 'link.md'));
+    const codes = async () => ((await client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as { items: Diagnostic[] }).items.map((d) => `${d.code}:${d.severity}`).sort();
+    client.settings = { rules: { 'uncited-claim': 'off', 'vague-citation': 'hint' } };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    assert.deepEqual(await codes(), ['contradicted-claim:1', 'reversed-role:1', 'vague-citation:4']);
+    writeFileSync(join(dir, '.mineral-claims.json'), JSON.stringify({ rules: { 'reversed-role': 'off' } }));
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(dir, '.mineral-claims.json')), type: FileChangeType.Created }] });
+    assert.deepEqual(await codes(), ['contradicted-claim:1', 'vague-citation:4']);
+    writeFileSync(join(dir, '.mineral-claims.json'), '{ "rules": { "reversed-role": "loud" } }');
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(dir, '.mineral-claims.json')), type: FileChangeType.Changed }] });
+    assert.deepEqual(await codes(), ['contradicted-claim:1', 'reversed-role:1', 'vague-citation:4'], 'a bad config file falls back to defaults');
+    rmSync(join(dir, '.mineral-claims.json'));
+    copyFileSync(join(__dirname, '..', 'fixtures', 'lsp', 'link.md'), join(dir, 'link.md'));
+  });
+});

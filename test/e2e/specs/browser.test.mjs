@@ -132,6 +132,10 @@ describe('VS Code for the Web (code-server + Chromium) with the VSIX installed',
     for (const rule of ['vague-citation', 'reversed-role', 'contradicted-claim', 'uncited-claim']) assert.match(all, new RegExp(rule), `Problems rows:\n${all}`);
     assert.match(all, /mineral-claims/);
 
+    // The injection grammar gives ion notation its own tokens: "Mg²⁺" is not part of the prose span.
+    const ionToken = await page.locator('.monaco-editor .view-line span > span').evaluateAll((spans) => spans.some((s) => /^Mg(²⁺)?$/.test(s.textContent)));
+    assert.ok(ionToken, 'Mg²⁺ is tokenized apart from the prose around it');
+
     const status = page.locator('.statusbar-item', { hasText: /\d+ claims?/ });
     await status.waitFor();
     await shot('1-diagnostics');

@@ -17,6 +17,12 @@ describe('activation', () => {
     assert.equal(vscode.extensions.getExtension(h.EXTENSION_ID).isActive, true);
     assert.equal(api.client.isRunning(), true);
   });
+
+  it('tells the server whether the workspace is trusted (initializationOptions)', async () => {
+    const api = await h.api();
+    const init = api.client.clientOptions.initializationOptions;
+    assert.deepEqual(typeof init === 'function' ? init() : init, { workspaceTrusted: vscode.workspace.isTrusted });
+  });
 });
 
 describe('diagnostics', () => {

@@ -14,10 +14,43 @@ const USUALLY_CONTINUES = /(?:\bet al\.|\b(?:mmol|mg|µmol|umol|mEq|mmol\/L|mg\/
 /** A fragment that is only a citation, to be merged into the sentence before it. */
 const CITATION_ONLY = /^\s*(?:PubMed|Google Scholar|\[[^\]]{1,80}\]|\([^()]{1,80}\d{4}[a-z]?\)|\(?(?:doi:|https?:\/\/)\S+\)?|(?:\[\^[^\]]+\])+)[\s.;,]*$/i;
 
+/** Window of text handed to Intl.Segmenter at once: V8's segmenter costs O(length) per sentence, so one call on a long paragraph is quadratic. */
+const WINDOW = 4096;
+/** Sentence breaks this close to a window's end may lack look-ahead context; they are re-read in the next window. */
+const MARGIN = 256;
+
+/** Intl.Segmenter sentence spans of `text`, segmented window by window in linear time. */
+export function segmentWindowed(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = Math.min(text.length, from + WINDOW);
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
+    const spans = [...segmenter.segment(text.slice(from, end))].map((s) => ({ start: from + s.index, end: from + s.index + s.segment.length }));
+    if (end === text.length) {
+      out.push(...spans);
+      break;
+    }
+    // Keep the sentences that end well before the window's end; the rest is segmented again with more context.
+    const keep = spans.filter((s) => s.end <= end - MARGIN);
+    if (!keep.length) {
+      // One sentence longer than the window: cut it, at a space if there is one.
+      const space = text.lastIndexOf(' ', end - 1);
+      keep.push({ start: from, end: space > from + WINDOW / 2 ? space + 1 : end });
+    }
+    out.push(...keep);
+    from = keep[keep.length - 1].end;
+  }
+  return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** Split text into sentence spans (offsets into `text`), trailing white space excluded. */
 export function splitSentences(text: string): Span[] {
-  const raw: Span[] = [];
-  for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  const raw = segmentWindowed(text);
   reattachBrackets(text, raw);
   const merged: Span[] = [];
   for (const span of raw) {

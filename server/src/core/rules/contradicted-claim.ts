@@ -33,7 +33,7 @@ export const contradictedClaim: Rule = {
         if (v.kind !== 'contradicted') continue;
         const said = `${targetName(claim.target, ctx.facts)} does not ${claim.direction === 'up' ? 'rise' : 'fall'} that way`;
         const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : said;
-        const fix = v.effect ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
+        const fix = v.effect && flipResolves(s.claims, claim, ctx.facts) ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
         ctx.report({
           sentence: s,
           span: wrongSpan(s.segment.text, claim, !!v.effect),
@@ -47,6 +47,20 @@ export const contradictedClaim: Rule = {
     }
   },
 };
+
+/**
+ * Flipping the level fixes the sentence only if none of its claims about the same mention is then
+ * contradicted or reversed ("hypocalcaemia depresses reflexes and causes twitches" is wrong both ways).
+ */
+function flipResolves(claims: Claim[], claim: Claim, facts: FactBase): boolean {
+  const level = claim.subject.level === 'high' ? 'low' : 'high';
+  return claims
+    .filter((c) => c.subject.start === claim.subject.start && c.subject.mineral === claim.subject.mineral)
+    .every((c) => {
+      const kind = judge({ ...c, subject: { ...c.subject, level } }, facts).kind;
+      return kind !== 'contradicted' && kind !== 'reversed';
+    });
+}
 
 function levelFix(
   text: string,

@@ -3,6 +3,7 @@ import type { FactBase } from '../facts/factbase';
 import { agentName, describeEffect, describeRole } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
+import type { Claim } from '../claims';
 
 /** Swap a mineral word for its antagonist, keeping case and notation (calcium→magnesium, Ca²⁺→Mg²⁺). */
 export function swapMineralText(text: string, from: string, to: string, facts: FactBase): string | undefined {
@@ -24,6 +25,20 @@ function wordSpan(segText: string, subject: { start: number; end: number; text: 
   const i = segText.indexOf(subject.text, subject.start);
   const start = i >= 0 && i < subject.end ? i : subject.start;
   return { start, end: start + subject.text.length };
+}
+
+/**
+ * The swap is safe (applied by fix-all) only if no claim of the sentence about the same mention is
+ * then reversed or contradicted: in "calcium blocks transmitter release and switches on contraction"
+ * either mineral is wrong for one claim, and fix-all would swap back and forth.
+ */
+function swapResolves(claims: Claim[], claim: Claim, to: string, facts: FactBase): boolean {
+  return claims
+    .filter((c) => c.subject.start === claim.subject.start && c.subject.mineral === claim.subject.mineral)
+    .every((c) => {
+      const kind = judge({ ...c, subject: { ...c.subject, mineral: to } }, facts).kind;
+      return kind !== 'reversed' && kind !== 'contradicted';
+    });
 }
 
 export const reversedRole: Rule = {
@@ -51,6 +66,9 @@ export const reversedRole: Rule = {
         const right = role.agent;
         const wrong = claim.subject.mineral;
         const replacement = swapMineralText(claim.subject.text, wrong, right, ctx.facts);
+        // The swap is safe only when every claim of that word is reversed: otherwise swapping breaks another claim.
+        const same = s.claims.filter((c) => c.subject.start === claim.subject.start && c.subject.end === claim.subject.end);
+        const safe = same.every((c) => judge(c, ctx.facts).kind === 'reversed');
         ctx.report({
           sentence: s,
           span: word,
@@ -58,7 +76,7 @@ export const reversedRole: Rule = {
           factIds: [v.fact.id],
           referenceIds: v.fact.references,
           fixes: replacement
-            ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: true, preferred: true }]
+            ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: swapResolves(s.claims, claim, right, ctx.facts), preferred: true }]
             : [],
           data: { from: wrong, to: right },
         });

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { checkCommand, type CheckOptions } from './check';
 import { FORMATTERS } from './format';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
+import { factsAction, type FactsOptions } from './facts';
 import { rulesCommand } from './rules';
 import { VERSION } from './version';
 
@@ -72,6 +73,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('[id]', 'a rule id')
     .option('--json', 'print JSON')
     .action((id: string | undefined, opts: { json?: boolean }) => setExit(rulesCommand(id, opts, io)));
+
+  p.command('facts')
+    .description('list the fact base: every fact with its references, then the verified references')
+    .option('--json', 'print {"facts": [...], "references": [CSL-JSON items]}')
+    .option('--bibtex', 'print the verified references as a BibTeX file')
+    .option('--facts <file>', 'merge a fact file over the built-in facts first (repeatable)', collect)
+    .action((opts: FactsOptions) => setExit(factsAction(opts, io)));
 
   return p;
 }

@@ -1,6 +1,7 @@
 /**
  * The fact base: minerals, targets, facts and references, indexed for the rules and hovers.
- * The built-in data is JSON bundled at build time; user fact files are merged on top (by id).
+ * The built-in data is JSON bundled at build time; user fact files are merged on top (by id),
+ * see `load.ts`.
  */
 import vocabulary from '../../../facts/vocabulary.json';
 import factsFile from '../../../facts/facts.json';
@@ -12,7 +13,13 @@ export interface FactBase {
   minerals: MineralDef[];
   targets: TargetDef[];
   facts: FactDef[];
+  /** References that facts cite and quick fixes may insert (never an item with `verified: false`). */
   references: Map<string, CslItem>;
+  /**
+   * References to recognise in an article (so citing them is not an unknown key) but never to
+   * insert or offer: the `unverifiedReferences` of the fact files and any item marked `verified: false`.
+   */
+  recognised: Map<string, CslItem>;
   mineralById: Map<string, MineralDef>;
   targetById: Map<string, TargetDef>;
   factById: Map<string, FactDef>;
@@ -29,17 +36,31 @@ export function createFactBase(files: FactFile[]): FactBase {
   const targets = new Map<string, TargetDef>();
   const facts = new Map<string, FactDef>();
   const references = new Map<string, CslItem>();
+  const recognised = new Map<string, CslItem>();
   for (const f of files) {
     for (const m of f.minerals ?? []) minerals.set(m.id, m);
     for (const t of f.targets ?? []) targets.set(t.id, t);
     for (const x of f.facts ?? []) facts.set(x.id, x);
-    for (const r of f.references ?? []) references.set(r.id, r);
+    for (const r of f.references ?? []) {
+      if (r.verified === false) {
+        references.delete(r.id);
+        recognised.set(r.id, r);
+      } else {
+        recognised.delete(r.id);
+        references.set(r.id, r);
+      }
+    }
+    for (const r of f.unverifiedReferences ?? []) {
+      references.delete(r.id);
+      recognised.set(r.id, { ...r, verified: false });
+    }
   }
   return {
     minerals: [...minerals.values()],
     targets: [...targets.values()],
     facts: [...facts.values()],
     references,
+    recognised,
     mineralById: minerals,
     targetById: targets,
     factById: facts,

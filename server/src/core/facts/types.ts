@@ -1,6 +1,11 @@
 /**
  * Types of the fact base. The data itself lives in `server/facts/*.json` and is validated
  * against `server/facts/schema/facts.schema.json`; nothing here is physiology, only shape.
+ *
+ * Id namespaces: minerals, targets, facts and references each have their own. A role's `agent`
+ * and `antagonist` are mineral ids, or target ids for agents that are not minerals (hormones such
+ * as "pth", "calcitonin", "vitamin-d"; states such as "alkalosis"), so mineral and target ids must
+ * not clash.
  */
 
 /** Direction of an effect or of an action on a target. */
@@ -27,7 +32,9 @@ export interface MineralDef {
 
 /**
  * Something a mineral acts on or a condition changes: a process (transmitter release), a receptor
- * (NMDA receptor), a property (excitability) or a sign (tetany).
+ * (NMDA receptor), a property (excitability) or a sign (tetany). A target can also be the agent of
+ * a role when it is not a mineral: a hormone ("PTH raises blood calcium") or a state ("alkalosis
+ * lowers ionised calcium"); see {@link RoleDef.agent}.
  */
 export interface TargetDef {
   /** Stable id, e.g. "transmitter-release". */
@@ -45,13 +52,21 @@ export interface TargetDef {
 
 /** "agent does action to target": calcium (entry) → up → transmitter release. */
 export interface RoleDef {
-  /** Mineral id of the agent. */
+  /**
+   * Who acts: a mineral id, or a target id when the agent is not a mineral (a hormone such as "pth",
+   * "calcitonin", "vitamin-d", or a state such as "alkalosis"). A sentence whose subject is a target
+   * mention ("PTH lowers blood calcium") is judged against roles whose agent is that target's id.
+   */
   agent: string;
   /** up = triggers / increases / activates / is required for; down = blocks / inhibits / reduces. */
   action: Direction;
   /** Target id. */
   target: string;
-  /** Mineral id that plays the opposite role on this target (e.g. magnesium for calcium's trigger of release). */
+  /**
+   * Mineral or target id that writers confuse with the agent here, i.e. that plays the opposite role
+   * on this target (magnesium for calcium's trigger of release; calcium for magnesium's NMDA block).
+   * A sentence giving the agent's action to the antagonist is a reversed role.
+   */
   antagonist?: string;
 }
 
@@ -70,12 +85,19 @@ export interface EffectDef {
 /** A reference range for a lab value. */
 export interface RangeDef {
   mineral: string;
-  /** What is measured, e.g. "serum total", "serum ionised", "serum". */
+  /**
+   * What is measured: "serum total", "serum ionised" or "serum". The first range of a mineral in the
+   * fact base is its default measure (total serum calcium; serum magnesium).
+   */
   measure: string;
   low: number;
   high: number;
-  /** Unit of low/high: "mmol/L", "mg/dL", "mEq/L", "mg/day", "µmol/L". */
+  /** Unit of low/high: "mmol/L", "mg/dL", "mEq/L", "µmol/L", "mg/L". */
   unit: string;
+  /** Where the figures come from (a reference id of the fact), when the fact cites several. */
+  reference?: string;
+  /** E.g. "ranges vary by laboratory". */
+  note?: string;
 }
 
 /** An intake figure (RDA, AI, UL). */
@@ -85,7 +107,17 @@ export interface IntakeDef {
   /** Who it applies to, in words: "men 19–30", "adults, supplemental only". */
   population: string;
   value: number;
+  /** "mg/day". */
   unit: string;
+  /** Sex the figure applies to; absent = both. */
+  sex?: 'male' | 'female';
+  /** Age range in years (inclusive); absent = any adult age. */
+  ageMin?: number;
+  ageMax?: number;
+  /** Applies in pregnancy (true) or lactation. */
+  state?: 'pregnancy' | 'lactation';
+  /** What the figure counts: all sources (default) or supplements and medicines only (the Mg UL). */
+  scope?: 'total' | 'supplemental';
 }
 
 /** One atomic, referenced physiology fact. */
@@ -114,6 +146,10 @@ export interface FactDef {
   wrong?: string[];
   /** A corrected wording an editor might suggest. */
   suggestion?: string;
+  /** Id of the source fact in the shared claims list this one is taken or split from (e.g. "F14"). */
+  basedOn?: string;
+  /** Notes for reviewers: limits of the evidence, what the references do and do not show. */
+  notes?: string[];
 }
 
 /** A CSL-JSON item, with the fields the tool uses. */
@@ -121,9 +157,10 @@ export interface CslItem {
   id: string;
   type: string;
   title: string;
-  author?: { family?: string; given?: string; literal?: string }[];
+  author?: { family?: string; given?: string; suffix?: string; literal?: string }[];
   'container-title'?: string;
   publisher?: string;
+  'publisher-place'?: string;
   volume?: string;
   issue?: string;
   page?: string;
@@ -144,5 +181,11 @@ export interface FactFile {
   minerals?: MineralDef[];
   targets?: TargetDef[];
   facts?: FactDef[];
+  /** References that may be cited and inserted (unless an item says `verified: false`). */
   references?: CslItem[];
+  /**
+   * References an article may cite and the checker should recognise, but whose details could not be
+   * confirmed: never inserted, never offered as a fix, never used as a fact's support.
+   */
+  unverifiedReferences?: CslItem[];
 }

@@ -2,34 +2,16 @@
 // Debian's Chromium through playwright-core (shared e2e README §1). Every step waits on selectors;
 // screenshots go to test/e2e/artifacts/.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { codeServerPkg, node24Bin, vsixPath } from '../lib/env.mjs';
-import { artifact, CHROMIUM, CHROMIUM_ARGS, copyWorkspace, freePort, runCommand, startProcess, tempDir, waitForHttp } from '../lib/util.mjs';
+import { openCodeServer, openFile, problems } from '../lib/codeServer.mjs';
+import { artifact, copyWorkspace } from '../lib/util.mjs';
 
 const STEP_MS = 60_000;
-/** Settings for a quiet, predictable workbench. */
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'update.mode': 'none',
-  'security.workspace.trust.enabled': false,
-  'editor.wordWrap': 'on',
-  'editor.hover.delay': 100,
-  'editor.minimap.enabled': false,
-  'editor.stickyScroll.enabled': false,
-  'chat.disableAIFeatures': true,
-};
 
 describe('VS Code for the Web (code-server + Chromium) with the VSIX installed', function () {
   this.timeout(STEP_MS * 3);
-  let server;
-  let context;
+  let session;
   /** @type {import('playwright-core').Page} */
   let page;
   const log = [];
@@ -73,62 +55,23 @@ describe('VS Code for the Web (code-server + Chromium) with the VSIX installed',
 
   before(async function () {
     this.timeout(180_000);
-    const port = await freePort();
-    const root = tempDir('code-server');
-    const workspace = copyWorkspace();
-    const bin = node24Bin();
-    const config = join(root, 'config.yaml');
-    writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-    mkdirSync(join(root, 'user', 'User'), { recursive: true });
-    writeFileSync(join(root, 'user', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-    const dirs = ['--config', config, '--user-data-dir', join(root, 'user'), '--extensions-dir', join(root, 'extensions')];
-    const entry = join(codeServerPkg(), 'out', 'node', 'entry.js');
-    const env = { PATH: `${bin}:${process.env.PATH}` };
-    await runCommand(join(bin, 'node'), [entry, ...dirs, '--install-extension', vsixPath()], { env, timeoutMs: 120_000 });
-    server = startProcess(
-      join(bin, 'node'),
-      [entry, ...dirs, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
-      { env, onLine: (l) => log.push(`[code-server] ${l}`) },
-    );
-    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, () => server.child.exitCode === null);
-
-    context = await chromium.launchPersistentContext(tempDir('chromium'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
-    context.setDefaultTimeout(STEP_MS);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (m) => log.push(`[console.${m.type()}] ${m.text()}`));
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor();
+    session = await openCodeServer({ workspace: copyWorkspace(), log, stepMs: STEP_MS });
+    page = session.page;
   });
 
   after(async () => {
     writeFileSync(artifact('browser.log'), log.join('\n') + '\n');
     if (page) await shot('last').catch(() => undefined);
-    await context?.close().catch(() => undefined);
-    await server?.stop();
+    await session?.close();
   });
 
   it('opens the article and shows squiggles, Problems rows and the status bar count', async () => {
-    await page.locator('.monaco-workbench .part.editor').click();
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('article.md');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'article.md' }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'Two Ions, One Synapse' }).waitFor();
+    await openFile(page, 'article.md', 'Two Ions, One Synapse');
 
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor();
     await page.locator('.monaco-editor .squiggly-error').first().waitFor();
 
-    await page.keyboard.press('Control+Shift+M');
-    await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 6);
-    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-    const all = rows.join('\n');
+    const all = await problems(page, 6);
     for (const rule of ['vague-citation', 'reversed-role', 'contradicted-claim', 'uncited-claim']) assert.match(all, new RegExp(rule), `Problems rows:\n${all}`);
     assert.match(all, /mineral-claims/);
 
@@ -195,5 +138,35 @@ describe('VS Code for the Web (code-server + Chromium) with the VSIX installed',
       return t !== b && /Nowak/.test(t);
     }, before);
     await shot('6-insert-citation-done');
+  });
+});
+
+describe('VS Code for the Web in an untrusted workspace', function () {
+  this.timeout(STEP_MS * 3);
+  let session;
+  const log = [];
+
+  before(async function () {
+    this.timeout(180_000);
+    const workspace = copyWorkspace();
+    // A workspace config that would turn vague-citation off, if the workspace were trusted.
+    writeFileSync(join(workspace, '.mineral-claims.json'), JSON.stringify({ rules: { 'vague-citation': 'off' } }));
+    session = await openCodeServer({ workspace, trusted: false, log, stepMs: STEP_MS });
+  });
+
+  after(async () => {
+    writeFileSync(artifact('browser-untrusted.log'), log.join('\n') + '\n');
+    await session?.page.screenshot({ path: artifact('browser-untrusted.png') }).catch(() => undefined);
+    await session?.close();
+  });
+
+  it('still checks with the built-in fact base, ignores .mineral-claims.json, and says so once', async () => {
+    const { page } = session;
+    await page.locator('.monaco-workbench .statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor();
+    await openFile(page, 'article.md', 'Two Ions, One Synapse');
+    await page.locator('.notification-toast', { hasText: 'this workspace is not trusted' }).waitFor();
+    const all = await problems(page, 6);
+    assert.match(all, /vague-citation/, 'the workspace .mineral-claims.json must be ignored');
+    assert.match(all, /reversed-role/);
   });
 });

@@ -36,7 +36,7 @@ describe('extension-host suite in the VS Code server', function () {
         '--host', '127.0.0.1', '--port', String(port),
         '--without-connection-token', '--accept-server-license-terms',
         '--server-data-dir', join(data, 'server'), '--user-data-dir', join(data, 'user'), '--extensions-dir', join(data, 'extensions'),
-        '--telemetry-level', 'off', '--enable-smoke-test-driver',
+        '--telemetry-level', 'off', '--enable-smoke-test-driver', '--disable-workspace-trust',
       ],
       { env: { PATH: `${bin}:${process.env.PATH}` }, onLine: (l) => log.push(`[server] ${l}`) },
     );

@@ -50,4 +50,20 @@ describe('settings', () => {
     await set('citationScope', 'paragraph');
     await h.waitForFindings(document.uri, (f) => !uncitedFirst(f), 'first sentence covered (scope "paragraph")');
   });
+
+  it('a .mineral-claims.json in a trusted workspace applies, and stops applying when deleted', async function () {
+    // (The untrusted case, where the file is ignored, is specs/browser.test.mjs's last test.)
+    if (!vscode.workspace.isTrusted) this.skip();
+    const { document } = await h.open('article.md');
+    const hasVague = (f) => f.some((d) => h.ruleOf(d) === 'vague-citation');
+    await h.waitForFindings(document.uri, hasVague, 'vague citations');
+    const file = h.workspaceUri('.mineral-claims.json');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify({ rules: { 'vague-citation': 'off' } })));
+    try {
+      await h.waitForFindings(document.uri, (f) => !hasVague(f), 'vague-citation off by .mineral-claims.json');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await h.waitForFindings(document.uri, hasVague, 'vague citations back');
+  });
 });

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core';
 import { applyWorkspaceEdit, findingKeys, tempWorkspace, uriOf } from './helpers';
-import { TestClient } from './server.test';
+import { TestClient } from './client';
 
 const CAPS = { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create' as const] }, configuration: true } };
 let counter = 0;
@@ -213,6 +213,19 @@ describe('language server features over stdio', function () {
     assert.match(flagged.split('\n')[0], /Roles reversed/);
     assert.match(flagged, /https:\/\/doi\.org\//);
     assert.equal(await hover('# Ions', 0), '');
+    // On a mineral word inside an uncited sentence: the finding first, then the mineral's roles and references.
+    const term = await hover('calcium entry', 2);
+    assert.match(term, /^\*\*Uncited claim[^]*\*\*Calcium\*\* \(Ca²⁺\): drives [^]*https:\/\/(?:doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//);
+  });
+
+  it('hovers on a lab value: verdict against the reference range and conversions to mg/dL and mEq/L', async () => {
+    const text = 'A serum magnesium of 0.5 mmol/L is common in hospital patients.\n';
+    const { uri } = await check(client, dir, text);
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 22 } });
+    const value = (h!.contents as MarkupContent).value;
+    assert.match(value.split('\n')[0], /^\*\*0\.5 mmol\/L magnesium: below the reference range\*\* 0\.7–1(?:\.0)? mmol\/L/);
+    assert.match(value, /0\.5 mmol\/L = 1\.2\d* mg\/dL = 1 mEq\/L/);
+    assert.deepEqual(h!.range, { start: { line: 0, character: 21 }, end: { line: 0, character: 31 } });
   });
 
   it('completes citation keys after "[@": bibliography keys, then built-ins that add their entry', async () => {
@@ -335,5 +348,41 @@ describe('language server: pull diagnostics and configuration', function () {
     assert.deepEqual(await codes(), ['contradicted-claim:1', 'reversed-role:1', 'vague-citation:4'], 'a bad config file falls back to defaults');
     rmSync(join(dir, '.mineral-claims.json'));
     copyFileSync(join(__dirname, '..', 'fixtures', 'lsp', 'link.md'), join(dir, 'link.md'));
+  });
+});
+
+describe('language server: untrusted workspaces, large files, checking files from disk', function () {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = tempWorkspace();
+    writeFileSync(join(dir, '.mineral-claims.json'), JSON.stringify({ rules: { 'reversed-role': 'off' }, maxFileSize: 100 }));
+    client = new TestClient();
+    await client.initialize(CAPS, uriOf(dir), { workspaceTrusted: false });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ignores .mineral-claims.json and bibliography settings in an untrusted workspace', async () => {
+    client.settings = { bibliography: ['refs.bib'] };
+    const text = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.\n\nSee [@nokey].\n';
+    const { diagnostics } = await check(client, dir, text);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['reversed-role']);
+  });
+
+  it('skips documents larger than maxFileSize (client setting) and publishes diagnostics for files checked from disk', async () => {
+    client.settings = { maxFileSize: 50 };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    const big = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.\n';
+    assert.deepEqual((await check(client, dir, big)).diagnostics, []);
+    client.settings = {};
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    const uri = uriOf(join(dir, 'link.md'));
+    const published = client.diagnostics(uri);
+    const result = await client.conn.sendRequest('mineralClaims/checkFiles', { uris: [uri] });
+    assert.deepEqual(result, { checked: 1 });
+    assert.ok((await published).diagnostics.some((d) => d.code === 'reversed-role'));
   });
 });

@@ -5,7 +5,7 @@
  * (+ reference-list entry) or an inline link "([Author, Year](https://doi.org/…))".
  */
 import { addToBibliography, type FileEdit } from './bibliography/append';
-import { authorYear, bestUrl, inTextLabel, referenceLine } from './bibliography/format';
+import { inTextLabel, markdownLinkCitation, referenceLine } from './bibliography/format';
 import type { Bibliography } from './bibliography/types';
 import type { CitationStyle } from './config';
 import type { FactBase } from './facts/factbase';
@@ -109,9 +109,7 @@ export function buildCitation(ctx: CitationContext, referenceId: string, at: { i
       return out([{ ...span, newText: spaced(`[${n}]`) }, ...entry]);
     }
     default: {
-      const url = bestUrl(item);
-      const link = url ? `([${authorYear(item)}](${url}))` : `(${authorYear(item)})`;
-      return out([{ ...span, newText: spaced(link) }]);
+      return out([{ ...span, newText: spaced(markdownLinkCitation(item)) }]);
     }
   }
 }

@@ -14,6 +14,7 @@ import { relevantFacts } from '../core/relevance';
 import type { AnalyzedSentence } from '../core/rules/rule';
 import type { Span } from '../core/types';
 import type { DocAnalysis } from './analysis';
+import { labValueHover } from './labHover';
 
 /** Hover Markdown and the source span it is about. */
 export interface HoverContent extends Span {
@@ -46,13 +47,18 @@ export function citationKeyAt(d: DocAnalysis, offset: number): { key: string; st
 export function hoverAt(d: DocAnalysis, offset: number): HoverContent | undefined {
   const key = citationKeyAt(d, offset);
   if (key) return { ...key, markdown: keyHover(d, key.key) };
-  const finding = d.findings.find((f) => f.start <= offset && offset < f.end);
-  if (finding) return { start: finding.start, end: finding.end, markdown: findingHover(finding, d.checker.facts) };
+  const facts = d.checker.facts;
   const s = sentenceAt(d, offset);
-  for (const m of s?.mentions ?? []) {
-    const span = toSource(s!.segment, m.start, m.end);
-    if (span.start <= offset && offset < span.end) return { ...span, markdown: mineralHover(m.mineral, s!, d.checker.facts) };
+  const lab = s && labValueHover(s, offset, facts, (ids) => referenceLines(ids, facts));
+  if (lab) return lab;
+  const finding = d.findings.find((f) => f.start <= offset && offset < f.end);
+  const mention = s?.mentions.map((m) => ({ m, span: toSource(s.segment, m.start, m.end) })).find((x) => x.span.start <= offset && offset < x.span.end);
+  // On a mineral word inside a sentence-wide finding (uncited claim), the term explains most: show it under the finding line.
+  if (finding && mention && finding.end - finding.start > mention.span.end - mention.span.start && !finding.factIds?.length) {
+    return { ...mention.span, markdown: `**${finding.message}**\n\n${mineralHover(mention.m.mineral, s!, facts)}` };
   }
+  if (finding) return { start: finding.start, end: finding.end, markdown: findingHover(finding, facts) };
+  if (mention) return { ...mention.span, markdown: mineralHover(mention.m.mineral, s!, facts) };
   return undefined;
 }
 

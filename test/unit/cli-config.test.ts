@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { CONFIG_FILE_NAME, formatConfigError, loadConfigFor, parseConfigFile, parseConfigText, pointerToKey } from '../../server/src/core/configFile';
-import { runCli, tempTree, TEXT } from './cli-helpers';
+import { ROOT, runCli, tempTree, TEXT } from './cli-helpers';
 
 describe('configuration file (.mineral-claims.json)', () => {
   it('is found upwards from a file; the nearest one wins; relative paths resolve from its folder', () => {
@@ -127,6 +128,29 @@ describe('CLI configuration', () => {
     });
     const r = runCli(['check', dir, '-f', 'json'], { cwd: dir });
     assert.deepEqual(JSON.parse(r.out).map((f: { file: string }) => f.file), ['doc.md']);
+  });
+
+  it('--facts adds a user fact file: its antagonist pair is checked like Ca/Mg', () => {
+    const dir = tempTree({ 'doc.md': 'Potassium entry drives depolarisation of the neuron.\n' });
+    const example = join(ROOT, 'examples', 'facts', 'sodium-potassium.facts.json');
+    const rules = (args: string[]) => JSON.parse(runCli(['check', join(dir, 'doc.md'), '-f', 'json', ...args]).out).map((f: { rule: string }) => f.rule);
+    assert.ok(!rules([]).includes('reversed-role'));
+    assert.ok(rules(['--facts', example]).includes('reversed-role'));
+    // The same file named in .mineral-claims.json (relative to it) works the same way.
+    writeFileSync(join(dir, CONFIG_FILE_NAME), JSON.stringify({ factFiles: [relative(dir, example)] }));
+    assert.ok(rules([]).includes('reversed-role'));
+  });
+
+  it('--bibliography checks pandoc citation keys; a missing bibliography file is a usage error', () => {
+    const dir = tempTree({ 'doc.md': 'As shown before [@known; @unknownkey].\n', 'refs.bib': '@article{known, title={T}, author={Doe, A}, year={1967}}\n' });
+    const r = runCli(['check', 'doc.md', '-f', 'json', '--bibliography', 'refs.bib'], { cwd: dir });
+    const keys = JSON.parse(r.out).filter((f: { rule: string }) => f.rule === 'unknown-citation-key');
+    assert.equal(keys.length, 1, r.out);
+    assert.match(keys[0].message, /@unknownkey/);
+    assert.deepEqual(JSON.parse(runCli(['check', 'doc.md', '-f', 'json'], { cwd: dir }).out).filter((f: { rule: string }) => f.rule === 'unknown-citation-key'), []);
+    const missing = runCli(['check', 'doc.md', '--bibliography', 'nope.bib'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /cannot read bibliography nope\.bib/);
   });
 
   it('reports a broken --facts file as a usage error', () => {

@@ -38,6 +38,12 @@ describe('CLI end to end (dist/cli.js)', () => {
     assert.deepEqual(json[0].range.start, { line: 2, character: 0 });
   });
 
+  it('a disable-next-line comment silences the next line', () => {
+    const r = spawnCli(['check', '-', '-f', 'json'], { input: `<!-- mineral-claims-disable-next-line -->\n${TEXT.reversed}\n` });
+    assert.equal(r.code, 0, r.out);
+    assert.deepEqual(JSON.parse(r.out), []);
+  });
+
   it('--fix rewrites swapped roles in place; the re-check is clean for reversed-role', () => {
     const dir = tempTree({ 'doc.md': `Intro.\n\n${TEXT.reversed}\n` });
     const fix = spawnCli(['check', 'doc.md', '--fix'], { cwd: dir });

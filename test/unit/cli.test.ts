@@ -58,6 +58,12 @@ describe('CLI check', () => {
     assert.match(c.err, /xml/);
   });
 
+  it('honours <!-- mineral-claims-disable-next-line --> comments', () => {
+    const text = `<!-- mineral-claims-disable-next-line -->\n${TEXT.reversed}\n\n${TEXT.reversed}\n`;
+    const r = runCli(['check', '-', '-f', 'json'], { stdinText: text });
+    assert.deepEqual(JSON.parse(r.out).map((f: { rule: string; range: { start: { line: number } } }) => `${f.range.start.line} ${f.rule}`), ['3 reversed-role']);
+  });
+
   it('--quiet reports errors only', () => {
     const r = runCli(['check', dir, '--quiet', '--format', 'json']);
     assert.deepEqual(JSON.parse(r.out).map((f: { rule: string }) => f.rule), ['contradicted-claim']);

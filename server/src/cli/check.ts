@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Finding } from '../core';
+import { DocumentChecker } from './document';
 import { collectFiles } from './files';
 import { fixUntilStable, writeIfUnchanged } from './fix';
 import { FORMATTERS } from './format';
@@ -70,6 +71,7 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
   const files: FileReport[] = [];
   const diffs: string[] = [];
   const display = (abs: string) => relative(cwd, abs) || abs;
+  const documents = new DocumentChecker((n) => notes.push(n));
 
   if (inputs.includes('-')) {
     const name = opts.stdinFilename ?? STDIN_NAME;
@@ -79,8 +81,9 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
     const skip = skipReason(Buffer.byteLength(text, 'utf8'), Buffer.from(text.slice(0, BINARY_PROBE), 'utf8'), config.maxFileSize);
     if (skip) notes.push({ file: name, message: skip });
     const checker = settings.checkerFor(config);
-    const findings = skip ? [] : checker.check(text);
-    const r = checkText(name, text, findings, (t) => checker.check(t), opts);
+    const check = (t: string) => documents.check(t, abs, checker);
+    const findings = skip ? [] : check(text);
+    const r = checkText(name, text, findings, check, opts);
     if (opts.fix && r.diff) notes.push({ file: name, message: 'standard input is not fixed in place; use --fix-dry-run to see the changes' });
     if (!skip) files.push(opts.fix ? { file: name, text, findings } : r.report);
     if (opts.fixDryRun && r.diff) diffs.push(r.diff);
@@ -108,8 +111,9 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
     }
     const text = buf.toString('utf8');
     const checker = settings.checkerFor(config);
-    const findings = checker.check(text);
-    const r = checkText(name, text, findings, (t) => checker.check(t), opts);
+    const check = (t: string) => documents.check(t, path, checker);
+    const findings = check(text);
+    const r = checkText(name, text, findings, check, opts);
     if (opts.fixDryRun && r.diff) diffs.push(r.diff);
     if (opts.fix && r.report.text !== text) {
       if (!Buffer.from(text, 'utf8').equals(buf)) {

@@ -2,13 +2,11 @@
  * The configuration of each checked file: defaults < `.mineral-claims.json` (found upwards, or the
  * `--config` file) < command-line flags; and one checker per distinct configuration.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { allRuleMeta, createClaimChecker, resolveConfig, type CheckerConfig, type ClaimChecker, type SeveritySetting } from '../core';
+import { allRuleMeta, createClaimChecker, formatFactFileError, loadFactFiles, resolveConfig, type CheckerConfig, type ClaimChecker, type SeveritySetting } from '../core';
 import { formatConfigError, loadConfigFor, parseConfigFile, type LoadedConfig } from '../core/configFile';
-import { builtInFactFiles, createFactBase } from '../core/facts/factbase';
-import type { FactFile } from '../core/facts/types';
 import { UsageError } from './io';
 
 const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -47,22 +45,6 @@ function throwIfBad(loaded: LoadedConfig): LoadedConfig {
   return loaded;
 }
 
-function readFactFile(path: string): FactFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read fact file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('expected a JSON object');
-    return value as FactFile;
-  } catch (e) {
-    throw new UsageError(`bad fact file ${path}: ${(e as Error).message}`);
-  }
-}
-
 /** Resolves configurations and checkers for a run; bad configuration throws a {@link UsageError}. */
 export class Settings {
   private readonly cache = new Map<string, LoadedConfig>();
@@ -75,6 +57,7 @@ export class Settings {
     private readonly cwd: string,
   ) {
     if (overrides.configFile) this.explicit = throwIfBad(parseConfigFile(resolve(cwd, overrides.configFile)));
+    for (const f of overrides.bibliography) if (!existsSync(resolve(cwd, f))) throw new UsageError(`cannot read bibliography ${f}: not found`);
   }
 
   /** The configuration file that applies to a file (absolute path). */
@@ -109,7 +92,12 @@ export class Settings {
     const key = JSON.stringify(config);
     let checker = this.checkers.get(key);
     if (!checker) {
-      const facts = config.factFiles.length ? createFactBase([...builtInFactFiles(), ...config.factFiles.map(readFactFile)]) : undefined;
+      let facts;
+      if (config.factFiles.length) {
+        const loaded = loadFactFiles(config.factFiles);
+        if (loaded.errors.length) throw new UsageError(`bad fact file: ${loaded.errors.map(formatFactFileError).join('\nmineral-claims: bad fact file: ')}`);
+        facts = loaded.base;
+      }
       checker = createClaimChecker({ facts, config });
       this.checkers.set(key, checker);
     }

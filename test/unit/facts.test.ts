@@ -112,6 +112,15 @@ describe('fact base data', () => {
       }
   });
 
+  it('judges from the data: low magnesium lowers blood calcium (F19), read with "low" before the target', () => {
+    const checker = createClaimChecker({ config: { rules: { 'uncited-claim': 'off' } } });
+    const verdicts = (s: string) => checker.check(s).map((f) => f.ruleId);
+    assert.deepEqual(verdicts('Hypomagnesaemia causes low calcium levels.'), []);
+    assert.deepEqual(verdicts('Severe magnesium deficiency lowers blood calcium.'), []);
+    assert.deepEqual(verdicts('Low magnesium raises blood calcium.'), ['contradicted-claim']);
+    assert.ok(verdicts('Calcitonin raises blood calcium.').some((r) => r === 'reversed-role' || r === 'contradicted-claim'));
+  });
+
   it('never lets the rules call a mixed claim contradicted', () => {
     const checker = createClaimChecker({ config: { rules: { 'uncited-claim': 'off' } } });
     for (const s of ['Low magnesium raises PTH secretion.', 'Low magnesium suppresses PTH secretion.', 'Magnesium supplements prevent muscle cramps.'])

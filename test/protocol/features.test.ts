@@ -330,8 +330,19 @@ describe('language server: pull diagnostics and configuration', function () {
     const ws = await client.conn.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
     const names = ws.items.map((i) => i.uri.split('/').pop()).sort();
     assert.deepEqual(names, ['footnote.md', 'link.md', 'numeric.md', 'pandoc.md']);
-    const again = await client.conn.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: ws.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })) });
-    assert.ok(again.items.every((i) => i.kind === 'unchanged'));
+    // With nothing new the request waits (long poll); a new file answers it, the others unchanged.
+    let answered = false;
+    const againP = client.conn
+      .sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: ws.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })) })
+      .then((r) => ((answered = true), r));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(answered, false);
+    writeFileSync(join(dir, 'new.md'), 'Magnesium influx triggers neurotransmitter release at the nerve terminal.\n');
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(join(dir, 'new.md')), type: FileChangeType.Created }] });
+    const again = await againP;
+    assert.deepEqual(again.items.filter((i) => i.kind === 'full').map((i) => i.uri.split('/').pop()), ['new.md']);
+    assert.equal(again.items.filter((i) => i.kind === 'unchanged').length, 4);
+    rmSync(join(dir, 'new.md'));
   });
 
   it('reads settings through workspace/configuration and .mineral-claims.json, refreshed on change', async () => {

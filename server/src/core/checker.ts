@@ -3,7 +3,7 @@
  * Markdown → prose segments → sentences → mentions and citations → claims → rules → findings.
  */
 import { compileVague, DEFAULT_VAGUE_PHRASES, findCitations, hasIdentifier, isRealCitation } from './citations';
-import { extractClaims } from './claims';
+import { extractClaims, rowClaims } from './claims';
 import { resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
 import { createLexicon, type Lexicon } from './lexicon';
@@ -116,6 +116,16 @@ function analyzeSentences(segments: Segment[], lexicon: Lexicon, vague: RegExp, 
     if (config.citationScope === 'paragraph' && last?.cited) for (const s of sentences) s.cited = true;
     all.push(...sentences);
   });
+  // Table rows pair a condition with its signs across cells.
+  const rows = new Map<number, AnalyzedSentence[]>();
+  for (const s of all) if (s.segment.tableRow !== undefined && !s.segment.tableHeader) rows.set(s.segment.tableRow, [...(rows.get(s.segment.tableRow) ?? []), s]);
+  for (const cells of rows.values()) {
+    // A citation in any cell of a row covers the row.
+    if (cells.some((c) => c.cited)) for (const c of cells) c.cited = true;
+    if (cells.some((c) => c.claims.length)) continue;
+    const r = rowClaims(cells, lexicon);
+    if (r) (r.sentence as AnalyzedSentence).claims.push(...r.claims);
+  }
   // A citation anywhere in a list item covers the item.
   const citedItems = new Set<number>();
   for (const s of all) if (s.cited && s.segment.listItem !== undefined) citedItems.add(s.segment.listItem);

@@ -8,11 +8,13 @@ const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
 const PANDOC_KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 const FOOTNOTE = /\[\^[^\]\s]{1,64}\]/g;
 const NUMERIC = /\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,20})\]/g;
-const AUTHOR = "[A-Z][\\p{L}'’-]+(?:\\s(?:van|von|de|der|da|di|du|le|la)\\s[A-Z][\\p{L}'’-]+)?";
+const AUTHOR = "(?:(?:van|von|de|der|da|di|du|le|la)\\s)?[A-Z][\\p{L}'’-]+(?:\\s(?:(?:van|von|de|der|da|di|du|le|la|of|for|and|the)\\s)?[A-Z][\\p{L}'’-]+){0,3}";
 const AUTHOR_GROUP = `${AUTHOR}(?:\\set\\sal\\.?|,?\\s(?:and|&)\\s${AUTHOR})?`;
 const YEAR = '(?:19|20)\\d{2}[a-z]?';
 const AUTHOR_YEAR_PAREN = new RegExp(`\\((?:see\\s|e\\.g\\.,?\\s)?${AUTHOR_GROUP},?\\s${YEAR}(?:[;,]\\s?(?:${AUTHOR_GROUP},?\\s)?${YEAR})*\\)`, 'gu');
 const AUTHOR_YEAR_NARRATIVE = new RegExp(`${AUTHOR_GROUP}\\s\\(${YEAR}\\)`, 'gu');
+/** "(Lewis, MSD Manual, 2023)": an author, a title and a year in parentheses. */
+const AUTHOR_TITLE_YEAR = new RegExp(`\\((?:see\\s)?${AUTHOR},\\s[^()\\n]{1,80}?,\\s${YEAR}\\)`, 'gu');
 const DOI_TEXT = /\b(?:doi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/[^\s"<>\])]+[^\s"<>\]).,;])/gi;
 const PMID_TEXT = /\bPMID:?\s?(\d{5,9})\b/g;
 
@@ -91,6 +93,8 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
   for (const link of links) {
     if (link.start < sentence.start || link.end > sentence.end) continue;
     const c = classifyLink(link.url);
+    // A web link on a term ("[magnesium](…/glossary/magnesium)") explains a word; it does not cite a source.
+    if (c?.kind === 'link' && isTermLink(text.slice(link.start, link.end))) continue;
     if (c) add({ ...c, start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end) });
   }
   for (const m of s.matchAll(NUMERIC)) {
@@ -102,7 +106,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
   for (const m of s.matchAll(PMID_TEXT)) {
     add({ kind: 'pubmed', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[1]] });
   }
-  for (const re of [AUTHOR_YEAR_PAREN, AUTHOR_YEAR_NARRATIVE]) {
+  for (const re of [AUTHOR_YEAR_PAREN, AUTHOR_YEAR_NARRATIVE, AUTHOR_TITLE_YEAR]) {
     for (const m of s.matchAll(re)) {
       add({ kind: 'author-year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [] });
     }
@@ -147,6 +151,12 @@ export function hasIdentifier(text: string): boolean {
     /\b10\.\d{4,9}\/\S|\bPMID:?\s?\d{5,9}|\bPMC\d{4,}|\bISBN\b|https?:\/\/\S|\bwww\.\S|\[@[\w]|(?<![\w@])@[\w:.-]+\]/i.test(text) ||
     /\b(?:19|20)\d{2}\s?[;,:]\s?\d{1,4}\s?(?:\(\d{1,4}\))?\s?[:,]\s?[eE]?\d{1,6}|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d{1,6}|\bvol\.\s?\d+|\bpp?\.\s?\d+/.test(text)
   );
+}
+
+/** Link text that names a term rather than a source: a few words, no year, no source word. */
+function isTermLink(label: string): boolean {
+  const t = label.trim();
+  return t.split(/\s+/).length <= 3 && !/\d/.test(t) && !/\b(?:source|study|studies|review|paper|article|trial|report|guidelines?|manual|here|link|ref|reference|et al)\b/i.test(t);
 }
 
 /** True for citations that support a claim (everything but vague ones). */

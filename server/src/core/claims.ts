@@ -49,12 +49,13 @@ const UP_VERBS = [
   'increases?', 'increased', 'increasing', 'enhances?', 'enhanced', 'enhancing', 'promotes?', 'promoted', 'promoting', 'activates?',
   'activated', 'activating', 'stimulates?', 'stimulated', 'stimulating', 'induces?', 'induced', 'inducing', 'provokes?', 'provoked',
   'drives?', 'drove', 'driving', 'boosts?', 'boosted', 'boosting', 'facilitates?', 'facilitated', 'facilitating', 'produces?',
-  'produced', 'producing', 'initiates?', 'initiated', 'initiating', 'sets? off', 'setting off', 'set in motion', 'sets? in motion', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?',
+  'produced', 'producing', 'initiates?', 'initiated', 'initiating', 'sets? off', 'setting off', 'set in motion', 'sets? in motion', 'sets? (?:\\S+ ){1,2}?in motion', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?',
   'raises?', 'raised', 'raising', 'amplifies', 'amplified', 'heightens?', 'heightened', 'is required for', 'are required for', 'is needed for',
   'are needed for', 'is essential for', 'are essential for', 'brings? on', 'gives? rise to', 'is responsible for',
   'are responsible for', 'starts?', 'started', 'to start', 'switch(?:es)? on', 'turns? on', 'fires? off', 'fire', 'ramps? up', 'pushes', 'push',
   'makes?', 'making', 'lets?', 'allows?', 'enables?', 'potentiates?', 'potentiated', 'strengthens?', 'strengthened', 'elevates?',
   'includes?', 'including', 'develops?', 'develop', 'switch(?:es)?', 'switching', 'floods?', 'pours?', 'rushes',
+  'leaving', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -62,9 +63,9 @@ const DOWN_VERBS = [
   'dampened', 'dampening', 'damps? down', 'diminish(?:es)?', 'diminished', 'diminishing', 'antagoni[sz]es?', 'antagoni[sz]ed', 'lowers?',
   'lowered', 'lowering', 'depresses?', 'depressed', 'depressing', 'attenuates?', 'attenuated', 'limits?', 'limited', 'limiting',
   'stops?', 'stopped', 'stopping', 'halts?', 'counteracts?', 'counteracted', 'opposes?', 'opposed', 'weakens?', 'weakened',
-  'shuts? down', 'shuts? off', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
+  'shuts? down', 'shuts? off', 'shuts? (?:\\S+ ){1,2}?down', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
   'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with', 'competing with', 'plugs?', 'plugged',
-  'shrinks?', 'shrank', 'abolish(?:es)?', 'abolished', 'silences?', 'keeps? closed', 'takes? the edge off', 'lifts?', 'overcomes?',
+  'shrinks?', 'shrank', 'abolish(?:es)?', 'abolished', 'silences?', 'takes? the edge off', 'lifts?', 'overcomes?',
   'reverses?', 'reversed', 'relieved', 'takes? out', 'taking out', 'removing', 'removes?',
 ];
 /** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
@@ -82,6 +83,10 @@ const NEGATION = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b|\s(?:whereas|while|but|because|since)\s|\.\s/g;
+const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|renders?)$/i;
+const RESULT_DOWN = /^\s+(?:closed|shut|blocked|quiet|silent|in check|at bay|down|low|inactive|off)\b/i;
+/** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
+const GENERIC_OBJECT = /^\s+(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|process|signal|rhythm|response|messenger|current)s?\b/i;
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
 const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
@@ -126,12 +131,18 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       } else {
         const prevVerbEnd = verbs[v - 1]?.end ?? cs;
         subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd);
+        // "hypocalcaemia suppresses PTH and so produces …": the object of the first verb is not the second's subject.
+        if (v > 0 && lastSubject.length && subj.length && subj[0].start >= prevVerbEnd && COORDINATED_VP.test(text.slice(subj[subj.length - 1].end, verb.start))) subj = lastSubject;
         if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length) subj = lastSubject;
-        objs = objects.filter((t) => t.start >= verb.start && t.end > verb.end && t.end <= Math.max(nextVerb, verb.end + 1) + 40 && t.start < nextVerb && !subj.some((m) => m.start === t.start));
-        if (/^\s+(?:\w+\s+)?from\s+\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
+        objs = objects.filter((t) => t.start >= verb.start && t.start < Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
+        // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
+        if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
+        if (!objs.length && GENERIC_OBJECT.test(text.slice(verb.end, verb.end + 30))) {
+          objs = objects.filter((t) => t.end <= verb.start && t.start >= sentence.start && !subj.some((m) => m.start <= t.start && t.end <= m.end)).slice(-1);
+        }
         // Object fronted in a relative clause: "tetany, which hypercalcaemia brings on".
         if (!objs.length && subj.length && /\b(?:which|that)\b/i.test(text.slice(cs, subj[0].start))) {
           objs = objects.filter((t) => t.end <= subj[0].start && t.start >= sentence.start);
@@ -139,7 +150,12 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       }
       if (subj.length && !passive) lastSubject = subj;
       if (!subj.length || !objs.length) continue;
-      const up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
+      let up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
+      // Resultatives: "keeps NMDA channels closed", "keeps them quiet" (the adjective gives the direction).
+      if (up && RESULTATIVE_VERB.test(verb.text)) {
+        const after = text.slice(objs[objs.length - 1].end, Math.min(ce, objs[objs.length - 1].end + 20));
+        if (RESULT_DOWN.test(after)) up = false;
+      }
       const negated = NEGATION.test(before) || /^\s+(?:not|never)\b/i.test(text.slice(verb.end, verb.end + 8));
       const hedged = HEDGE.test(before) || HEDGE.test(clause);
       for (const subject of subj) {
@@ -161,7 +177,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   // Verb-like target right after the subject: "magnesium sedates your muscles", "calcium overstimulates".
   if (!claims.length) {
     for (const subject of subjects) {
-      const object = objects.find((t) => t.start > subject.end && /^[\s,]*(?:\w+\s+){0,2}$/.test(text.slice(subject.end, t.start)) && /s$/i.test(t.text));
+      const object = objects.find((t) => t.start > subject.end && /^[\s,]*(?:\w+\s+){0,2}$/.test(text.slice(subject.end, t.start)) && (/s$/i.test(t.text) || /\bto\s+$/i.test(text.slice(subject.end, t.start))));
       if (!object) continue;
       const direction = object.implied ?? 'up';
       claims.push({ subject, relation: 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
@@ -193,6 +209,8 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
 const HEAD_OF = /\b(?:entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
+/** Between an object and a second verb of the same subject: "… PTH and so produces". */
+const COORDINATED_VP = /^\s*,?\s*and\s+(?:so\s+|then\s+|thus\s+|thereby\s+|also\s+)?(?:\w+ly\s+)?$/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
 const COORDINATION = /^(?:\s+(?:ions?|levels?|concentrations?))?\s*,?\s*(?:and|or|nor|as well as|and\/or)?\s*$/i;
 
@@ -252,8 +270,10 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
   return [];
 }
 
-const IMPERATIVE = /^\W*(?:add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b/i;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|my|me|mine)\b|^\W*(?:we|our|us|he|she|his|her)\b(?!\s+(?:know|now know|found|showed|have shown))|\bwe (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b/;
+const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b/i;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b|["“][^"”]{3,200}["”],? (?:said|says|according to|explained|told)\b/;
+/** A reason clause that carries a claim of its own. */
+const REASON = /,?\s(?:because|since|as)\s[^,;]{0,40}\b(?:calcium|magnesium|hypo\w+aemia|hyper\w+aemia|hypo\w+emia|hyper\w+emia|Ca|Mg)\b/;
 const MARKETING = /[™®]|\b(?:our|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
 const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
 const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission)\b/i;
@@ -265,7 +285,9 @@ function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget:
   if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
   const t = s.trim();
   if (t.endsWith('?') || /:\s*$/.test(t)) return false;
-  if (IMPERATIVE.test(t) || FIRST_PERSON.test(t) || MARKETING.test(t) || META.test(t) || CASE_DATA.test(t)) return false;
+  if (FIRST_PERSON.test(t) || MARKETING.test(t) || META.test(t) || CASE_DATA.test(t)) return false;
+  // An instruction is no claim, but its reason is: "Replace magnesium first, because hypocalcaemia … does not correct".
+  if (IMPERATIVE.test(t)) return REASON.test(t);
   if (/^\W*(?:if|when)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use)\b/i.test(t)) return false;
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
@@ -278,4 +300,26 @@ function isCheckable(s: string, kind: string): boolean {
   const t = s.trim();
   if (t.endsWith('?')) return false;
   return !REPORTED.test(t);
+}
+
+/**
+ * Table rows: "Hypercalcaemia | carpopedal spasm, Chvostek sign" pairs a condition with signs. When no cell
+ * of a row makes a claim of its own, the first cell naming a mineral level or condition is the subject and
+ * the targets of the other cells its objects (relation "up": the condition brings on the signs).
+ */
+export function rowClaims(cells: Sentence[], lexicon: Lexicon): { sentence: Sentence; claims: Claim[] } | undefined {
+  const subjectCell = cells.find((c) => c.mentions.some((m) => m.level));
+  if (!subjectCell) return undefined;
+  const subject = subjectCell.mentions.find((m) => m.level)!;
+  const claims: Claim[] = [];
+  for (const cell of cells) {
+    if (cell === subjectCell) continue;
+    for (const t of lexicon.findTargets(cell.text)) {
+      if (lexicon.isAgent(t.target)) continue;
+      const object: TargetMention = { ...t, start: subject.end, end: subject.end };
+      const direction: Direction = object.implied ?? 'up';
+      claims.push({ subject, relation: 'up', verb: { start: subject.start, end: subject.end, text: subject.text }, negated: false, hedged: false, object, target: object.impliedTarget ?? object.target, direction });
+    }
+  }
+  return claims.length ? { sentence: subjectCell, claims } : undefined;
 }

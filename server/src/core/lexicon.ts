@@ -32,8 +32,8 @@ export interface Lexicon {
 
 const LOW_BEFORE = /\b(?:less|low|lower|lowered|lowering|reduced|reducing|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|shortage of|deficit of|low on|removing|removal of|without)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
 const HIGH_BEFORE = /\b(?:high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|an excess of|overload of|adding|more)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|free|total)\s+)*$/i;
-const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|\s+(?:levels?|concentrations?)\s+(?:(?:is|are|that (?:is|are)|which (?:is|are))\s+)?(?:too low|low)\b)/i;
-const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|\s+(?:levels?|concentrations?)\s+(?:(?:is|are|that (?:is|are)|which (?:is|are))\s+)?(?:too high|high|elevated|raised)\b)/i;
+const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?|falls?|drops?)\s+)(?:too low|low)\b)/i;
+const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?)\s+)(?:too high|high|elevated|raised)\b)/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -27,6 +27,9 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Inline HTML tags that only format text (so `Ca<sup>2+</sup>` reads as "Ca2+"). */
 const FORMAT_TAG = /^<\/?(?:sup|sub|em|strong|b|i|u|span|mark|small|abbr|cite)(?:\s[^<>]*)?>$/i;
 
+/** An inline HTML link's opening tag, capturing its URL. */
+const HTML_LINK_OPEN = /^<a\s[^<>]*?\bhref\s*=\s*["']([^"'<>\s]{1,2000})["'][^<>]*>$/i;
+
 /** Headings whose following lists are reference lists, not claims. */
 const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|literature(?: cited)?|citations?|further reading|end ?notes|footnotes)\s*:?$/i;
 
@@ -89,9 +92,14 @@ function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listI
         walkBlocks(child, source, out, state, { ...ctx, footnote: true, refLabel: `^${child.label ?? child.identifier ?? ''}` });
         break;
       case 'table':
-        for (const row of child.children ?? []) {
-          for (const cell of row.children ?? []) pushSegment(cell, source, out, 'tableCell', ctx);
-        }
+        (child.children ?? []).forEach((row, r) => {
+          const tableRow = state.listItem++;
+          (row.children ?? []).forEach((cell, c) => {
+            const before = out.length;
+            pushSegment(cell, source, out, 'tableCell', ctx);
+            if (out.length > before) Object.assign(out[out.length - 1], { tableRow, tableColumn: c, tableHeader: r === 0 });
+          });
+        });
         break;
       default:
         // code, html, yaml, toml, definition, thematicBreak: not prose.
@@ -116,6 +124,7 @@ class SegmentBuilder {
   private srcOf: number[] = [];
   private links: SegmentLink[] = [];
   private lastEnd = 0;
+  private openLink: { start: number; url: string } | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -149,10 +158,21 @@ class SegmentBuilder {
         // Keep the marker as text so citation detection sees "[^id]".
         this.addVerbatim(`[^${n.label ?? n.identifier ?? ''}]`, start, end);
         break;
-      case 'html':
-        if (FORMAT_TAG.test((n.value ?? '').trim())) this.lastEnd = end;
+      case 'html': {
+        const tag = (n.value ?? '').trim();
+        const open = HTML_LINK_OPEN.exec(tag);
+        if (open) {
+          // <a href="…">text</a>: the text stays prose, the URL is recorded like a Markdown link.
+          this.openLink = { start: this.text.length, url: open[1] };
+          this.lastEnd = end;
+        } else if (/^<\/a\s*>$/i.test(tag) && this.openLink) {
+          this.links.push({ start: this.openLink.start, end: this.text.length, url: this.openLink.url });
+          this.openLink = undefined;
+          this.lastEnd = end;
+        } else if (FORMAT_TAG.test(tag)) this.lastEnd = end;
         else this.addPlaceholder(start, end);
         break;
+      }
       case 'break':
         this.addPlaceholder(start, end);
         break;

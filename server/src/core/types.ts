@@ -79,6 +79,10 @@ export interface Segment {
   blockquote?: number;
   /** For footnote definitions "^label"; for numbered reference-list entries "#n". */
   refLabel?: string;
+  /** For table cells: document-wide row counter, and the cell's column (0-based); row 0 of a table is its header. */
+  tableRow?: number;
+  tableColumn?: number;
+  tableHeader?: boolean;
 }
 
 /** Kinds of citation a writer can use. */

@@ -45,10 +45,14 @@ import {
 } from './protocol';
 import { factBaseMarkdown, insertCitationEdit, listReferences } from './requests';
 import { SettingsCache, uriToPath } from './settings';
-import { markdownFiles } from './workspaceFiles';
+import { MARKDOWN_FILE, markdownFiles } from './workspaceFiles';
+
+const markdownFile = (path: string): boolean => MARKDOWN_FILE.test(path);
 
 /** Debounce before re-checking a changed document, in milliseconds. */
 export const CHANGE_DEBOUNCE_MS = 150;
+/** Longest wait of a workspace diagnostics request with nothing new before the files are scanned again. */
+export const WORKSPACE_POLL_MS = 30_000;
 
 /** Start serving on a connection. */
 export function startServer(connection: Connection): void {
@@ -61,7 +65,15 @@ export function startServer(connection: Connection): void {
   let refreshSupport = false;
   let watchDynamic = false;
   let configDynamic = false;
-  let generation = 0;
+  // Workspace diagnostics are long-polled: with nothing new, the request waits for a change (the VS Code
+  // client re-sends it as soon as it returns, so answering at once would re-scan the workspace non-stop).
+  let signalChange: () => void = () => undefined;
+  let nextChange = new Promise<void>((r) => (signalChange = r));
+  function changed(): void {
+    const signal = signalChange;
+    nextChange = new Promise<void>((r) => (signalChange = r));
+    signal();
+  }
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -92,7 +104,7 @@ export function startServer(connection: Connection): void {
     if (configDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mineralClaims' });
     if (watchDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{bib,bibtex,json,yaml,yml}' }, { globPattern: '**/.mineral-claims.json' }],
+        watchers: [{ globPattern: '**/*.{bib,bibtex,json,yaml,yml}' }, { globPattern: '**/.mineral-claims.json' }, { globPattern: '**/*.{md,markdown,qmd,rmd,mdx}' }],
       });
     }
   });
@@ -142,7 +154,7 @@ export function startServer(connection: Connection): void {
 
   /** Settings or bibliographies changed: check everything again. */
   function refreshAll(): void {
-    generation++;
+    changed();
     analyzer.clear();
     if (pull) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
@@ -157,6 +169,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => {
     if (!pull) schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
+    else changed();
   });
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
@@ -178,6 +191,7 @@ export function startServer(connection: Connection): void {
     for (const c of p.changes) {
       const path = uriToPath(c.uri);
       if (path) analyzer.store.invalidate(path);
+      if (path && markdownFile(path)) analyzer.clear(c.uri);
     }
     settings.clear();
     refreshAll();
@@ -191,21 +205,26 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-    const uris = new Set(documents.all().map((d) => d.uri));
-    for (const f of markdownFiles(settings.folders)) uris.add(pathToFileURL(f).toString());
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const uri of uris) {
-      if (token.isCancellationRequested) break;
-      const diags = await diagnosticsOf(uri);
-      const id = resultId(diags);
-      const version = documents.get(uri)?.version ?? null;
-      items.push(previous.get(uri) === id ? { kind: 'unchanged', uri, version, resultId: id } : { kind: 'full', uri, version, resultId: id, items: diags });
+    const cancelled = new Promise<void>((r) => token.onCancellationRequested(() => r()));
+    for (;;) {
+      const wake = nextChange;
+      const uris = new Set(documents.all().map((d) => d.uri));
+      for (const f of markdownFiles(settings.folders)) uris.add(pathToFileURL(f).toString());
+      const items: WorkspaceDocumentDiagnosticReport[] = [];
+      for (const uri of uris) {
+        if (token.isCancellationRequested) break;
+        const diags = await diagnosticsOf(uri);
+        const id = resultId(diags);
+        const version = documents.get(uri)?.version ?? null;
+        items.push(previous.get(uri) === id ? { kind: 'unchanged', uri, version, resultId: id } : { kind: 'full', uri, version, resultId: id, items: diags });
+      }
+      if (token.isCancellationRequested || !previous.size || items.some((i) => i.kind === 'full')) return { items };
+      await Promise.race([wake, cancelled, new Promise((r) => setTimeout(r, WORKSPACE_POLL_MS))]);
     }
-    return { items };
   });
 
   function resultId(items: Diagnostic[]): string {
-    return createHash('sha1').update(String(generation)).update(JSON.stringify(items)).digest('hex').slice(0, 16);
+    return createHash('sha1').update(JSON.stringify(items)).digest('hex').slice(0, 16);
   }
 
   connection.onHover(async (p, token) => {

@@ -4,6 +4,7 @@ import type { Claim } from '../claims';
 import { describeEffect, describeRole, targetName } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
+import { judgeQuantities } from './quantities';
 
 const LEVEL_SWAP: Record<string, string> = {
   elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',
@@ -44,6 +45,9 @@ export const contradictedClaim: Rule = {
         });
         break;
       }
+      if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'contradicted')) continue;
+      const q = judgeQuantities(s, ctx.facts);
+      if (q) ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });
     }
   },
 };

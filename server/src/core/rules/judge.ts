@@ -30,6 +30,11 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
   const level = claim.subject.level;
   if (level) {
     const byEffect = judgeEffect(claim, facts);
+    if (byEffect.kind === 'contradicted' && level === 'high') {
+      // "Adding calcium shrank the end-plate potentials": more calcium doing what magnesium does is a swap.
+      const byRole = judgeRole(claim, facts, false);
+      if (byRole.kind === 'reversed') return byRole;
+    }
     if (byEffect.kind !== 'unknown') return byEffect;
     const causal = judgeCausalOrder(claim, facts);
     if (causal.kind !== 'unknown') return causal;
@@ -60,9 +65,10 @@ function judgeEffect(claim: Claim, facts: FactBase): Verdict {
       else contradicted ??= { fact, effect };
     }
   }
+  // A settled fact decides; a fact marked mixed only keeps the claim from being called wrong when nothing settled says so.
   if (consistent) return { kind: 'consistent', fact: consistent };
-  if (mixed) return { kind: 'consistent', fact: mixed };
   if (contradicted) return { kind: 'contradicted', ...contradicted };
+  if (mixed) return { kind: 'consistent', fact: mixed };
   return { kind: 'unknown' };
 }
 

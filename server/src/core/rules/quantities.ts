@@ -1,0 +1,140 @@
+/**
+ * Numbers in claims, judged from the fact base: normal ranges ("normal serum magnesium is 2.2–2.6
+ * mmol/L"), unit conversions ("1 mmol/L of magnesium = 4 mg/dL") and intake figures ("women need 420 mg
+ * of magnesium"). Ranges, molar masses, charges and intakes all come from the data (units.ts).
+ */
+import type { FactBase } from '../facts/factbase';
+import type { FactDef } from '../facts/types';
+import { convertConcentration, findQuantities, formatNumber, intakeOf, isConcentrationUnit, judgeLabValue, type QuantityMention } from '../facts/units';
+import type { Mention, Span } from '../types';
+import type { AnalyzedSentence } from './rule';
+
+/** A wrong number: where, why, and the fact that says so. */
+export interface QuantityVerdict {
+  span: Span;
+  message: string;
+  fact: FactDef;
+}
+
+const NORMAL = /\b(?:normal(?:ly)?|reference (?:range|interval)|healthy|typical(?:ly)?|usual(?:ly)?|sits? (?:around|at|between)|the same number as)\b/i;
+const LEVEL_WORDS = /\b(?:hyper|hypo|low|high|elevated|raised|deficien|excess|toxic|above|below|under|over|>|<|≥|≤)/i;
+const JOINER = /^\s*(?:=|≈|~|equals?|is|are|corresponds? to|or|\(|,)\s*(?:about|roughly|approximately|around|~)?\s*$/i;
+const MULTIPLY = /\bfrom\s+(mmol\/L|mg\/dL|mEq\/L)\s+to\s+(mmol\/L|mg\/dL|mEq\/L)\b[^.]{0,20}?\bmultiply\s+by\s+(\d+(?:\.\d+)?)/i;
+const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
+const MG_AMOUNT = /(\d{2,5})(?:\s*[–-]\s*(\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
+const UPPER_LIMIT = /\b(?:upper (?:intake )?limit|tolerable upper|\bUL\b)/i;
+const FOOD_INCLUDED = /\b(?:food included|includ(?:es|ing) food|everything you eat|from food|all sources|diet included|food and supplements)\b/i;
+const NOT_FOOD = /\b(?:not|only|excluding|except|supplemental|supplements? only)\b/i;
+
+function nearestMineral(s: AnalyzedSentence, at: number, facts: FactBase): Mention | undefined {
+  const names = s.mentions.filter((m) => !m.condition && facts.mineralById.has(m.mineral));
+  const before = names.filter((m) => m.start <= at);
+  return before.length ? before[before.length - 1] : names[0];
+}
+
+/** Judge the numbers of a sentence; the first wrong one, if any. */
+export function judgeQuantities(s: AnalyzedSentence, facts: FactBase): QuantityVerdict | undefined {
+  if (!s.mentions.length) return undefined;
+  const text = s.text;
+  const quantities = findQuantities(text);
+  const at = (q: { start: number; end: number }): Span => ({ start: s.start + q.start, end: s.start + q.end });
+  return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? intake(s, text, facts);
+}
+
+function conversion(s: AnalyzedSentence, text: string, qs: QuantityMention[], facts: FactBase, at: (q: Span) => Span): QuantityVerdict | undefined {
+  const mul = MULTIPLY.exec(text);
+  if (mul) {
+    const mention = nearestMineral(s, s.start + mul.index, facts);
+    const mineral = mention && facts.mineralById.get(mention.mineral);
+    const from = mul[1] as 'mmol/L';
+    const to = mul[2] as 'mmol/L';
+    if (mineral && isConcentrationUnit(from) && isConcentrationUnit(to)) {
+      const expected = convertConcentration(1, from, to, mineral);
+      const stated = Number(mul[3]);
+      if (Math.abs(stated - expected) > 0.1 * expected) {
+        const fact = conversionFact(facts, mineral.id);
+        const numStart = mul.index + mul[0].length - mul[3].length;
+        if (fact) return { span: at({ start: numStart, end: numStart + mul[3].length }), fact, message: `Wrong conversion: for ${mineral.id}, 1 ${from} = ${formatNumber(expected)} ${to}, so multiply by ${formatNumber(expected)}, not ${mul[3]}.` };
+      }
+    }
+  }
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (a.kind !== 'concentration' || b.kind !== 'concentration' || a.unit === b.unit) continue;
+    const between = text.slice(a.end, b.start);
+    const mention = nearestMineral(s, s.start + b.start, facts);
+    const mineral = mention && facts.mineralById.get(mention.mineral);
+    // "1 mmol/L of magnesium = 4 mg/dL": the mineral may sit between the two values.
+    const joiner = between.replace(/\s*\bof\s+(?:\w+\s+)?(?:calcium|magnesium|Ca|Mg)\S*\s*/i, ' ');
+    if (!mineral || !JOINER.test(joiner)) continue;
+    if (!isConcentrationUnit(a.unit) || !isConcentrationUnit(b.unit)) continue;
+    const expected = convertConcentration(a.value, a.unit, b.unit, mineral);
+    if (Math.abs(b.value - expected) <= 0.15 * expected) continue;
+    const fact = conversionFact(facts, mineral.id);
+    if (!fact) continue;
+    return { span: at(b), fact, message: `Wrong conversion: for ${mineral.id}, ${a.text} = ${formatNumber(expected)} ${b.unit}, not ${b.text}.` };
+  }
+  return undefined;
+}
+
+/** The fact holding a mineral's ranges (conversions are checked against its molar mass, cited with its ranges). */
+function conversionFact(facts: FactBase, mineral: string): FactDef | undefined {
+  return facts.facts.find((f) => (f.ranges ?? []).some((r) => r.mineral === mineral));
+}
+
+function normalRange(s: AnalyzedSentence, text: string, qs: QuantityMention[], facts: FactBase, at: (q: Span) => Span): QuantityVerdict | undefined {
+  if (!NORMAL.test(text)) return undefined;
+  for (const q of qs) {
+    if (q.kind !== 'concentration') continue;
+    const mention = nearestMineral(s, s.start + q.start, facts);
+    if (!mention || mention.level) continue;
+    const local = text.slice(Math.max(0, mention.start - s.start - 20), q.start);
+    if (LEVEL_WORDS.test(local.replace(/\bnormal\w*/gi, ''))) continue;
+    const measure = /\bioni[sz]ed|\bfree\b/i.test(local) ? 'ionised' : /\btotal\b/i.test(local) ? 'total' : undefined;
+    const lo = judgeLabValue(facts, mention.mineral, q.value, q.unit, measure);
+    const hi = q.high !== undefined ? judgeLabValue(facts, mention.mineral, q.high, q.unit, measure) : lo;
+    if (!lo || !hi || lo.borderline || hi.borderline) continue;
+    const outside = (lo.status === 'high' && hi.status === 'high') || (lo.status === 'low' && hi.status === 'low');
+    if (!outside) continue;
+    const r = lo.range;
+    return { span: at(q), fact: lo.fact, message: `Wrong range: normal ${r.measure} ${mention.mineral} is about ${formatNumber(r.low)}–${formatNumber(r.high)} ${r.unit}, not ${q.text}.` };
+  }
+  return undefined;
+}
+
+function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVerdict | undefined {
+  const upper = UPPER_LIMIT.test(text);
+  if (upper) {
+    if (!FOOD_INCLUDED.test(text) || NOT_FOOD.test(text)) return undefined;
+    for (const m of s.mentions) {
+      const ul = intakeOf(facts, m.mineral, 'ul').find((x) => (x.intake as { scope?: string }).scope === 'supplemental');
+      if (ul) {
+        const f = FOOD_INCLUDED.exec(text)!;
+        return { span: { start: s.start + f.index, end: s.start + f.index + f[0].length }, fact: ul.fact, message: `Wrong scope: the ${m.mineral} upper limit of ${ul.intake.value} ${ul.intake.unit} applies to supplements and medicines only, not to food.` };
+      }
+    }
+    return undefined;
+  }
+  if (!INTAKE_SIGNAL.test(text)) return undefined;
+  for (const m of text.matchAll(MG_AMOUNT)) {
+    const mention = nearestMineral(s, s.start + m.index, facts) ?? s.mentions[0];
+    if (!mention || !facts.mineralById.has(mention.mineral)) continue;
+    let rda = intakeOf(facts, mention.mineral, 'rda').filter((x) => !(x.intake as { state?: string }).state || /pregnan/i.test(text));
+    const sex = /\b(?:women|woman|female|girls)\b/i.test(text) ? 'female' : /\b(?:men|man|male|boys)\b/i.test(text) ? 'male' : undefined;
+    if (sex) rda = rda.filter((x) => !(x.intake as { sex?: string }).sex || (x.intake as { sex?: string }).sex === sex);
+    if (!rda.length) continue;
+    const values = rda.map((x) => x.intake.value);
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const stated = [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])];
+    if (stated.some((v) => v >= min * 0.95 && v <= max * 1.05)) continue;
+    const who = sex === 'female' ? 'women' : sex === 'male' ? 'men' : 'adults';
+    return {
+      span: { start: s.start + m.index, end: s.start + m.index + m[0].length },
+      fact: rda[0].fact,
+      message: `Wrong intake: the ${mention.mineral} RDA for ${who} is ${min === max ? min : `${min}–${max}`} mg/day, not ${m[0]}.`,
+    };
+  }
+  return undefined;
+}

@@ -343,6 +343,8 @@ describe('language server: pull diagnostics and configuration', function () {
     assert.deepEqual(again.items.filter((i) => i.kind === 'full').map((i) => i.uri.split('/').pop()), ['new.md']);
     assert.equal(again.items.filter((i) => i.kind === 'unchanged').length, 4);
     rmSync(join(dir, 'new.md'));
+    // "Check all files" in a pulling client: the workspace pull covers the files, nothing is pushed twice.
+    assert.deepEqual(await client.conn.sendRequest('mineralClaims/checkFiles', { uris: [uriOf(join(dir, 'link.md'))] }), { checked: 1 });
   });
 
   it('reads settings through workspace/configuration and .mineral-claims.json, refreshed on change', async () => {

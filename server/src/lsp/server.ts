@@ -60,7 +60,6 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const analyzer = new Analyzer(settings);
   const pending = new Map<string, NodeJS.Timeout>();
-  const pushed = new Set<string>();
   let pull = false;
   let refreshSupport = false;
   let watchDynamic = false;
@@ -137,7 +136,6 @@ export function startServer(connection: Connection): void {
     const diagnostics = await diagnosticsOf(uri);
     const current = documents.get(uri);
     if (current && current.version !== version) return; // a newer version is scheduled
-    pushed.add(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -165,7 +163,6 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => {
     if (!pull) schedule(e.document.uri, 0);
-    else if (pushed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   documents.onDidChangeContent((e) => {
     if (!pull) schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
@@ -280,10 +277,15 @@ export function startServer(connection: Connection): void {
     return { markdown: factBaseMarkdown(facts) };
   });
   connection.onRequest(CheckFilesRequest.method, async (p: CheckFilesParams, token) => {
+    if (pull) {
+      // The client pulls workspace diagnostics for every Markdown file already: wake that request
+      // instead of pushing a second, duplicate set.
+      changed();
+      return { checked: p.uris.length };
+    }
     let checked = 0;
     for (const uri of p.uris) {
       if (token.isCancellationRequested) break;
-      if (documents.get(uri) && pull) continue; // open documents are pulled by the client
       await publish(uri);
       checked++;
     }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DidChangeTextDocumentNotification, type CodeAction } from 'vscode-languageserver-protocol';
 import { TestClient } from './client';
 
 export { TestClient };
@@ -35,5 +35,16 @@ describe('language server over stdio', function () {
     });
     const p = await next;
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['reversed-role']);
+  });
+
+  it('offers citations that need no new file when the client cannot create files', async () => {
+    const uri = pathToFileURL('/tmp/mc-protocol-nocreate/doc.md').toString();
+    const text = 'Calcium entry triggers neurotransmitter release at the nerve terminal.\n\nSee [@somekey].\n';
+    const { diagnostics } = await client.open(uri, text);
+    const d = diagnostics.find((x) => x.code === 'uncited-claim')!;
+    const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const best = actions.find((a) => a.isPreferred)!;
+    assert.equal(best.edit?.documentChanges, undefined);
+    assert.match(best.edit!.changes![uri][0].newText, /^ \(\[[^\]]+\]\(https:\/\/doi\.org\//);
   });
 });

@@ -28,6 +28,8 @@ export interface CitationContext {
   /** Absolute path of the document (undefined for unsaved buffers). */
   docPath?: string;
   bibliography?: Bibliography;
+  /** False when the editor cannot create files: pandoc citations that need a new bibliography become links. */
+  canCreateFiles?: boolean;
 }
 
 /** One citation edit, ready to convert into a WorkspaceEdit or apply to files. */
@@ -97,7 +99,7 @@ export function buildCitation(ctx: CitationContext, referenceId: string, at: { i
   switch (ctx.style) {
     case 'pandoc': {
       const add = addToBibliography(text, ctx.docPath, ctx.bibliography, item);
-      if (!add) return buildCitation({ ...ctx, style: 'link' }, referenceId, at);
+      if (!add || (ctx.canCreateFiles === false && add.files.some((f) => f.create))) return buildCitation({ ...ctx, style: 'link' }, referenceId, at);
       return out([...add.documentEdits, { ...span, newText: spaced(`[@${add.key}]`) }], add.files);
     }
     case 'footnote': {

@@ -9,6 +9,7 @@ import { LineIndex, type Analysis, type ClaimChecker, type Finding } from '../co
 import { bibliographyPaths, BibliographyStore, type Bibliography } from '../core/bibliography';
 import { detectCitationStyle, type CitationContext, type InsertStyle } from '../core/citefix';
 import { checkCitationKeys } from '../core/rules/unknown-citation-key';
+import { editSupport } from './convert';
 import { uriToPath, type DocumentSettings, type SettingsCache } from './settings';
 
 /** Everything known about one version of a document. */
@@ -81,5 +82,5 @@ function sameFiles(a: Bibliography, b: Bibliography): boolean {
 
 /** The citation context of an analysed document. */
 export function citationContext(d: DocAnalysis): CitationContext {
-  return { text: d.text, sentences: d.analysis.sentences, facts: d.checker.facts, style: d.style, docPath: d.path, bibliography: d.bibliography };
+  return { text: d.text, sentences: d.analysis.sentences, facts: d.checker.facts, style: d.style, docPath: d.path, bibliography: d.bibliography, canCreateFiles: editSupport.createFiles };
 }

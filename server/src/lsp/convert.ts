@@ -61,10 +61,18 @@ export function toTextEdits(edits: TextEditData[], index: LineIndex): TextEdit[]
   return edits.map((e) => ({ range: index.rangeOf(e.start, e.end), newText: e.newText }));
 }
 
-/** Document and file edits → a WorkspaceEdit (documentChanges when files must be created). */
+/** What the client can apply: `documentChanges` and file creation (set from its capabilities at initialize). */
+export const editSupport = { documentChanges: true, createFiles: true };
+
+/** Document and file edits → a WorkspaceEdit (documentChanges when files must be created and the client supports it). */
 export function toWorkspaceEdit(uri: string, version: number | null, index: LineIndex, edits: TextEditData[], files: FileEdit[] = []): WorkspaceEdit {
   const docEdits = toTextEdits(mergeAdjacent(edits), index);
   if (!files.length) return { changes: { [uri]: docEdits } };
+  if (!editSupport.documentChanges) {
+    const changes: Record<string, ReturnType<typeof toTextEdits>> = docEdits.length ? { [uri]: docEdits } : {};
+    for (const f of files) changes[pathToFileURL(f.path).toString()] = toTextEdits(f.edits, new LineIndex(f.text));
+    return { changes };
+  }
   const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
   if (docEdits.length) documentChanges.push({ textDocument: { uri, version }, edits: docEdits });
   for (const f of files) {

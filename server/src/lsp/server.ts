@@ -30,7 +30,7 @@ import { verifiedReference } from '../core/citefix';
 import { Analyzer, type DocAnalysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completeCitationKey } from './completion';
-import { toDiagnostic, toWorkspaceEdit } from './convert';
+import { editSupport, toDiagnostic, toWorkspaceEdit } from './convert';
 import { citationKeyAt, hoverAt } from './hover';
 import {
   CheckFilesRequest,
@@ -81,6 +81,8 @@ export function startServer(connection: Connection): void {
     settings.configurationSupport = !!caps.workspace?.configuration;
     configDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     watchDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    editSupport.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    editSupport.createFiles = editSupport.documentChanges && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     settings.trusted = (params.initializationOptions as Partial<InitializationOptions> | undefined)?.workspaceTrusted !== false;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.folders = folders.map(uriToPath).filter((p): p is string => !!p).sort((a, b) => b.length - a.length);

@@ -44,4 +44,18 @@ describe('citation insertion (citefix)', () => {
     const n2 = buildCitation(ctx(num, 'numeric'), 'nowak1984', { insert: 5 })!;
     assert.match(apply(num, n2.edits), /\n\[3\] Dodge[^\n]*\n\[4\] Nowak, L\., [^\n]*\[doi:10\.1038\/307462a0\]\(https:\/\/doi\.org\/10\.1038\/307462a0\)/);
   });
+
+  it('replaces a vague source in place: its parentheses and search link go, a narrative mention reads on', () => {
+    const fixOf = (text: string) => {
+      const a = checker.analyze(text);
+      const f = a.findings.find((x) => x.ruleId === 'vague-citation')!;
+      const [fix] = citationFixes({ text, sentences: a.sentences, facts: checker.facts, style: 'link' }, { ...f, referenceIds: ['sudhof2012'] });
+      return apply(text, fix.edits);
+    };
+    const link = '[Südhof, 2012](https://doi.org/10.1101/cshperspect.a011353)';
+    assert.equal(fixOf('Calcium entry triggers neurotransmitter release ([PubMed](https://pubmed.ncbi.nlm.nih.gov/?term=calcium)).'), `Calcium entry triggers neurotransmitter release (${link}).`);
+    assert.equal(fixOf('Calcium entry triggers neurotransmitter release, according to [this search](https://scholar.google.com/scholar?q=calcium).'), `Calcium entry triggers neurotransmitter release, according to ${link}.`);
+    assert.equal(fixOf('According to PubMed, calcium entry triggers neurotransmitter release.'), `According to ${link}, calcium entry triggers neurotransmitter release.`);
+    assert.equal(fixOf('Calcium entry triggers neurotransmitter release. PubMed'), `Calcium entry triggers neurotransmitter release. (${link})`);
+  });
 });

@@ -92,7 +92,12 @@ export function buildCitation(ctx: CitationContext, referenceId: string, at: { i
   const item = verifiedReference(ctx.facts, referenceId);
   if (!item) return undefined;
   const { text } = ctx;
-  const span = 'insert' in at ? { start: at.insert, end: at.insert } : at.replace;
+  let span = 'insert' in at ? { start: at.insert, end: at.insert } : at.replace;
+  // "(PubMed)" → "(Author, Year)", not "((Author, Year))": a replaced citation takes its parentheses along.
+  const parenthesised = 'replace' in at && text[span.start - 1] === '(' && text[span.end] === ')';
+  if (parenthesised) span = { start: span.start - 1, end: span.end + 1 };
+  // "according to PubMed, …" reads on as "according to [Author, Year](…), …".
+  const narrative = 'replace' in at && !parenthesised && /\p{L}\s+$/u.test(text.slice(Math.max(0, span.start - 40), span.start));
   const spaced = (marker: string): string => ('insert' in at && span.start > 0 && !/\s/.test(text[span.start - 1]) ? ` ${marker}` : marker);
   const label = inTextLabel(item);
   const out = (edits: TextEditData[], files: FileEdit[] = []): CitationEdit => ({ title: label, referenceId, edits, files });
@@ -111,7 +116,8 @@ export function buildCitation(ctx: CitationContext, referenceId: string, at: { i
       return out([{ ...span, newText: spaced(`[${n}]`) }, ...entry]);
     }
     default: {
-      return out([{ ...span, newText: spaced(markdownLinkCitation(item)) }]);
+      const link = markdownLinkCitation(item);
+      return out([{ ...span, newText: spaced(narrative && link.startsWith('([') ? link.slice(1, -1) : link) }]);
     }
   }
 }
@@ -124,8 +130,9 @@ export function citationFixes(ctx: CitationContext, f: CitableFinding): Citation
     let edit: CitationEdit | undefined;
     if (f.ruleId === 'vague-citation') {
       const vague = ctx.text.slice(f.start, f.end);
-      if (isSourceName(vague)) {
-        edit = buildCitation(ctx, id, { replace: expandLink(ctx.text, f) });
+      const link = expandLink(ctx.text, f);
+      if (isSourceName(vague) || link.start !== f.start) {
+        edit = buildCitation(ctx, id, { replace: link });
         if (edit) edit.title = `Replace "${vague}" with ${edit.title}`;
       } else if (f.sentence) {
         edit = buildCitation(ctx, id, { insert: citationPoint(ctx.text, f.sentence) });
@@ -141,9 +148,9 @@ export function citationFixes(ctx: CitationContext, f: CitableFinding): Citation
   return out;
 }
 
-/** "PubMed", "Google Scholar" or a link to a search page: words that stand in the place of a citation. */
+/** "PubMed", "Google Scholar" or another single word: a name standing in the place of a citation. */
 function isSourceName(s: string): boolean {
-  return /^(?:PubMed|Google Scholar)$/i.test(s.trim()) || !/\s/.test(s.trim()) || /^\[/.test(s);
+  return /^(?:PubMed|Google Scholar)$/i.test(s.trim()) || !/\s/.test(s.trim());
 }
 
 /** The whole `[text](url)` when the span is a link's text. */

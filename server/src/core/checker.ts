@@ -7,6 +7,7 @@ import { extractClaims, rowClaims } from './claims';
 import { resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
 import { createLexicon, type Lexicon } from './lexicon';
+import { DocumentAnalyzer } from './incremental';
 import { extractSegments, toSource } from './markdown';
 import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
@@ -19,6 +20,8 @@ import type { TargetMention } from './lexicon';
 export interface CheckerOptions {
   facts?: FactBase;
   config?: Partial<CheckerConfig>;
+  /** Parse the whole document as one tree instead of block by block (the reference for tests and benchmarks). */
+  wholeDocument?: boolean;
 }
 
 /** The result of analysing one document. */
@@ -34,8 +37,13 @@ export interface ClaimChecker {
   readonly lexicon: Lexicon;
   /** Findings of a Markdown document, sorted by position. */
   check(text: string): Finding[];
-  /** Findings plus the analysed sentences (for hovers and code actions). */
+  /**
+   * Findings plus the analysed sentences (for hovers and code actions). Sentences of blocks whose
+   * prose cannot matter (no mineral, target, citation or vague phrase) may be left out.
+   */
   analyze(text: string): Analysis;
+  /** `analyze`, yielding to the event loop between blocks; rejects with `AnalysisCancelled` once `cancelled()` is true. */
+  analyzeAsync(text: string, cancelled?: () => boolean): Promise<Analysis>;
 }
 
 /** Create a checker. With no options it uses the built-in facts and default configuration. */
@@ -45,9 +53,9 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   const lexicon = createLexicon(facts);
   const vague = compileVague([...DEFAULT_VAGUE_PHRASES, ...config.vaguePhrases]);
 
-  function analyze(text: string): Analysis {
-    const segments = extractSegments(text);
-    const sentences = analyzeSentences(segments, lexicon, vague, config);
+  /** The sentence pipeline and rules over the first `count` segments (the rest are look-ahead context). */
+  function analyzeSegments(segments: Segment[], count: number, definitions: Map<string, string>, previous?: AnalyzedSentence): Analysis {
+    const sentences = analyzeSentences(segments, lexicon, vague, config, count, definitions, previous);
     const findings: Finding[] = [];
     const flagged = new Set<AnalyzedSentence>();
     for (const rule of RULES) {
@@ -68,11 +76,57 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
       for (const s of reported) flagged.add(s);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { findings, sentences };
+  }
+
+  // Block-wise and incremental (incremental.ts): the document is parsed block by block, and only blocks
+  // whose text or context changed since an earlier call are parsed and analysed again.
+  const documents = new DocumentAnalyzer(
+    { analyzeSegments, definitions: referenceDefinitions },
+    { mayMatter: (block) => blockMayMatter(block, lexicon, vague) },
+  );
+
+  function analyze(text: string): Analysis {
     // Inline comments and front matter (`<!-- mineral-claims-disable … -->`) switch rules off: see suppress.ts.
+    const { findings, sentences } = options.wholeDocument ? analyzeWhole(text) : documents.analyze(text);
     return { findings: filterSuppressed(text, findings), sentences };
   }
 
-  return { facts, config, lexicon, analyze, check: (text) => analyze(text).findings };
+  function analyzeWhole(text: string): Analysis {
+    const segments = extractSegments(text);
+    return analyzeSegments(segments, segments.length, referenceDefinitions(segments));
+  }
+
+  async function analyzeAsync(text: string, cancelled?: () => boolean): Promise<Analysis> {
+    const { findings, sentences } = await documents.analyzeAsync(text, cancelled);
+    return { findings: filterSuppressed(text, findings), sentences };
+  }
+
+  return { facts, config, lexicon, analyze, analyzeAsync, check: (text) => analyze(text).findings };
+}
+
+/** Anything that can make a block's prose matter: citation syntax, links, entities, years, DOIs. */
+// Skipping blocks must keep results identical: test/fuzz/blockwise.test.ts compares with whole-document parsing.
+const CITATION_HINT = /[[&@]|doi|pmid|https?:|www\.|pubmed|google scholar|(?:19|20)\d\d/i;
+const INLINE_TAG = /<[^<>\n]*>/g;
+
+/**
+ * Could this block's prose yield a finding, a mention, a citation or a target (which a sentence
+ * before or after may use)? Blocks for which it is false are not parsed (blockwise.ts), so it must
+ * err on the side of true: the raw text is tested as is, with inline tags and emphasis marks removed,
+ * and with tags replaced by spaces, since the prose text can hold any of these.
+ */
+function blockMayMatter(block: string, lexicon: Lexicon, vague: RegExp): boolean {
+  if (CITATION_HINT.test(block)) return true;
+  const variants = [block, block.replace(INLINE_TAG, '').replace(/[*_~\\]/g, ''), block.replace(INLINE_TAG, ' ')];
+  if (variants.some((t) => lexicon.hasMineral(t))) return true;
+  for (const t of variants) {
+    vague.lastIndex = 0;
+    const hit = vague.test(t);
+    vague.lastIndex = 0;
+    if (hit) return true;
+  }
+  return variants.some((t) => lexicon.findTargets(t).length > 0);
 }
 
 function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
@@ -93,13 +147,24 @@ function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
   return f;
 }
 
-function analyzeSentences(segments: Segment[], lexicon: Lexicon, vague: RegExp, config: CheckerConfig): AnalyzedSentence[] {
+function analyzeSentences(
+  segments: Segment[],
+  lexicon: Lexicon,
+  vague: RegExp,
+  config: CheckerConfig,
+  count = segments.length,
+  definitions = referenceDefinitions(segments),
+  previous?: AnalyzedSentence,
+): AnalyzedSentence[] {
   const all: AnalyzedSentence[] = [];
-  const definitions = referenceDefinitions(segments);
+  // `previous`: the last prose sentence before these segments (incremental.ts keeps `lastProseAfter` in step with this).
+  let lastProse: AnalyzedSentence | undefined = previous;
   segments.forEach((seg, segIndex) => {
+    if (segIndex >= count) return; // look-ahead context (incremental.ts)
     const spans = splitSentences(seg.text);
     const sentences: AnalyzedSentence[] = [];
-    let prev: AnalyzedSentence | undefined;
+    // Pronouns in a segment's first sentence refer back to the previous paragraph or list item.
+    let prev: AnalyzedSentence | undefined = seg.kind === 'heading' ? undefined : lastProse;
     spans.forEach((span, index) => {
       const text = seg.text.slice(span.start, span.end);
       const mentions = lexicon.findMentions(text).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
@@ -115,6 +180,7 @@ function analyzeSentences(segments: Segment[], lexicon: Lexicon, vague: RegExp, 
     const last = sentences[sentences.length - 1];
     if (config.citationScope === 'paragraph' && last?.cited) for (const s of sentences) s.cited = true;
     all.push(...sentences);
+    lastProse = seg.kind === 'heading' ? undefined : sentences[sentences.length - 1] ?? lastProse;
   });
   // Table rows pair a condition with its signs across cells.
   const rows = new Map<number, AnalyzedSentence[]>();

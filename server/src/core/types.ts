@@ -69,9 +69,11 @@ export interface Segment {
   text: string;
   /** srcOf[i] = source offset of text[i]; srcOf[text.length] = source offset just after the last char. */
   srcOf: number[];
+  /** Added to every srcOf entry (segments of a cached block moved by an edit, see blockwise.ts); read offsets with `toSource`. */
+  base?: number;
   /** Links in text offsets. */
   links: SegmentLink[];
-  /** Index of the enclosing list item (document-wide counter), if any. */
+  /** Id of the enclosing list item, if any: unique within its top-level block (see blockwise.ts). */
   listItem?: number;
   /** True for the last prose segment of a list item. */
   lastInListItem?: boolean;

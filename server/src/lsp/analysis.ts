@@ -32,7 +32,23 @@ export interface DocAnalysis {
 
 /** The pure part: analyse a text with given settings, checker and bibliography. */
 export function runAnalysis(text: string, checker: ClaimChecker, bibliography: Bibliography): { analysis: Analysis; findings: Finding[] } {
-  const analysis = checker.analyze(text);
+  return withCitationKeys(text, checker, bibliography, checker.analyze(text));
+}
+
+/**
+ * `runAnalysis` that yields to the event loop while it works (incremental: only changed blocks are
+ * analysed again) and rejects with `AnalysisCancelled` once `cancelled()` is true.
+ */
+export async function runAnalysisAsync(
+  text: string,
+  checker: ClaimChecker,
+  bibliography: Bibliography,
+  cancelled: () => boolean,
+): Promise<{ analysis: Analysis; findings: Finding[] }> {
+  return withCitationKeys(text, checker, bibliography, await checker.analyzeAsync(text, cancelled));
+}
+
+function withCitationKeys(text: string, checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
   const keys = checkCitationKeys(text, analysis.sentences, bibliography, checker.config, checker.facts);
   const findings = keys.length ? [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end) : analysis.findings;
   return { analysis, findings };
@@ -42,6 +58,12 @@ export function runAnalysis(text: string, checker: ClaimChecker, bibliography: B
 export class Analyzer {
   private readonly cache = new Map<string, DocAnalysis>();
   readonly store = new BibliographyStore();
+  /** Newest version asked for per document: work on older versions is cancelled. */
+  private readonly latest = new Map<string, number>();
+  /** Analyses under way, shared by requests for the same version. */
+  private readonly running = new Map<string, { version: number; text: string; promise: Promise<DocAnalysis> }>();
+  /** Wall time of the last analysis per document, in ms (for the change debounce). */
+  private readonly took = new Map<string, number>();
 
   constructor(private readonly settings: SettingsCache) {}
 
@@ -51,6 +73,11 @@ export class Analyzer {
     else this.cache.clear();
   }
 
+  /** How long to wait after a change before checking again: about as long as the last check took, at most `max`. */
+  debounce(uri: string, max: number): number {
+    return Math.min(max, Math.round(this.took.get(uri) ?? max));
+  }
+
   /** The bibliography of a document (files re-read when they changed on disk). */
   bibliographyOf(text: string, path: string | undefined, settings: DocumentSettings): Bibliography {
     return this.store.loadAll(bibliographyPaths(text, path, settings.config.bibliography, settings.baseDir ?? (path ? dirname(path) : undefined)));
@@ -58,6 +85,20 @@ export class Analyzer {
 
   /** Analyse a document version (cached while the text, settings and bibliography files are unchanged). */
   async analyze(uri: string, text: string, version: number): Promise<DocAnalysis> {
+    if (version >= 0 && version > (this.latest.get(uri) ?? -1)) this.latest.set(uri, version);
+    const running = this.running.get(uri);
+    if (running && running.version === version && running.text === text) return running.promise;
+    const promise = this.run(uri, text, version);
+    this.running.set(uri, { version, text, promise });
+    try {
+      return await promise;
+    } finally {
+      if (this.running.get(uri)?.promise === promise) this.running.delete(uri);
+    }
+  }
+
+  private async run(uri: string, text: string, version: number): Promise<DocAnalysis> {
+    const began = performance.now();
     const settings = await this.settings.get(uri);
     const path = uriToPath(uri);
     const bibliography = this.bibliographyOf(text, path, settings);
@@ -66,12 +107,15 @@ export class Analyzer {
     const checker = this.settings.checkerFor(settings);
     const index = new LineIndex(text);
     const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
-    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : runAnalysis(text, checker, bibliography);
+    // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
+    const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
+    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled);
     const hasBib = bibliography.files.length > 0;
     const style = detectCitationStyle(text, analysis.sentences, settings.config.citationStyle, hasBib);
     const result: DocAnalysis = { uri, version, text, path, settings, checker, analysis, findings, bibliography, index, style };
     if (tooLarge) result.skipped = `larger than maxFileSize (${settings.config.maxFileSize} bytes)`;
     this.cache.set(uri, result);
+    this.took.set(uri, performance.now() - began);
     return result;
   }
 }

@@ -27,6 +27,7 @@ import { LineIndex } from '../core';
 import { addToBibliography } from '../core/bibliography/append';
 import { findEntry } from '../core/bibliography';
 import { verifiedReference } from '../core/citefix';
+import { AnalysisCancelled } from '../core/incremental';
 import { Analyzer, type DocAnalysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completeCitationKey } from './completion';
@@ -49,7 +50,7 @@ import { MARKDOWN_FILE, markdownFiles } from './workspaceFiles';
 
 const markdownFile = (path: string): boolean => MARKDOWN_FILE.test(path);
 
-/** Debounce before re-checking a changed document, in milliseconds. */
+/** Longest debounce before re-checking a changed document, in milliseconds (see `Analyzer.debounce`). */
 export const CHANGE_DEBOUNCE_MS = 150;
 /** Longest wait of a workspace diagnostics request with nothing new before the files are scanned again. */
 export const WORKSPACE_POLL_MS = 30_000;
@@ -128,6 +129,8 @@ export function startServer(connection: Connection): void {
       const d = await analyzeUri(uri);
       return d ? d.findings.map((f) => toDiagnostic(f, d.index)) : [];
     } catch (e) {
+      // A newer version arrived and cancelled the analysis (incremental.ts): answer for the newest one.
+      if (e instanceof AnalysisCancelled) return diagnosticsOf(uri);
       connection.console.error(`mineral-claims: analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
       return [];
     }
@@ -167,7 +170,8 @@ export function startServer(connection: Connection): void {
     if (!pull) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
-    if (!pull) schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
+    // Incremental checks of a small edit take milliseconds: wait about as long as the last check took.
+    if (!pull) schedule(e.document.uri, analyzer.debounce(e.document.uri, CHANGE_DEBOUNCE_MS));
     else changed();
   });
   documents.onDidClose((e) => {

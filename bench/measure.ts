@@ -1,0 +1,64 @@
+/**
+ * One benchmark measurement in its own process (so that peak RSS belongs to one size and mode),
+ * printing one JSON line:
+ *
+ * - `node measure.js bare <kind> <bytes>`: bare `unified().use(remarkParse).parse` of the text;
+ * - `node measure.js check <kind> <bytes>`: the whole-document check of a fresh checker (block-wise,
+ *   cold caches), block-wise segment extraction alone, and re-checks after single-character edits
+ *   (warm caches), with the peak RSS of the process.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { createClaimChecker } from '../server/src/core';
+import { BlockwiseExtractor } from '../server/src/core/blockwise';
+import { generate, prng } from './generate';
+
+const [mode, kind, bytesArg] = process.argv.slice(2);
+const text = generate(kind as 'mixed' | 'prose', Number(bytesArg));
+
+/** CPU time (user + system) of `f` in ms: unlike wall time, hardly affected by other processes on a busy machine. */
+function time<T>(f: () => T): [number, T] {
+  const t = process.cpuUsage();
+  const v = f();
+  const d = process.cpuUsage(t);
+  return [(d.user + d.system) / 1000, v];
+}
+
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+if (mode === 'bare') {
+  const [bareMs] = time(() => unified().use(remarkParse).parse(text));
+  process.stdout.write(`${JSON.stringify({ bareMs, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.exit(0);
+}
+
+const [createMs, checker] = time(() => createClaimChecker());
+const [checkMs, findings] = time(() => checker.check(text));
+const [extractMs] = time(() => new BlockwiseExtractor().segments(text));
+
+// Keystrokes: insert one character at spread-out positions, each followed by a re-check (warm caches).
+const r = prng(7);
+const edits: number[] = [];
+let current = text;
+for (let i = 0; i < 40; i++) {
+  const at = Math.floor(r() * current.length);
+  current = current.slice(0, at) + 'x' + current.slice(at);
+  edits.push(time(() => checker.check(current))[0]);
+}
+
+process.stdout.write(
+  `${JSON.stringify({
+    kind,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    findings: findings.length,
+    createMs,
+    checkMs,
+    extractMs,
+    editP50: percentile(edits, 50),
+    editP95: percentile(edits, 95),
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -1,0 +1,391 @@
+/**
+ * Block-wise segment extraction: the document is split into top-level blocks (blocks.ts), each
+ * block is parsed on its own and its segments are cached by content. The result equals
+ * `extractSegments(text)` on the whole document, except that list item and block quote ids are
+ * numbered per block, and segments carry a `base` offset (read them with `toSource`).
+ *
+ * What a block's parse depends on besides its own text, and how it is handled:
+ * - link reference and footnote definitions anywhere in the document: the definitions a block
+ *   refers to are appended to it before parsing (only their existence matters) and the segments
+ *   they produce are dropped;
+ * - a preceding "References" heading: passed in as context and part of the cache key;
+ * - front matter: only the first block is parsed with front matter enabled.
+ */
+import { frontMatterEnd, nextBlock, nextCandidate } from './blocks';
+import { parseBlockMarkdown, syntaxMask } from './blockparse';
+import { segmentsOfTree, type MdNode } from './markdown';
+import type { Segment } from './types';
+
+/** The position-independent result of one block (cached). */
+export interface BlockResult {
+  /** Unique id of this cache entry (for keys built from several blocks). */
+  readonly id: number;
+  /** Segments with offsets relative to the block start. */
+  readonly segments: Segment[];
+  /** Whether the text after the block is in a references section. */
+  readonly referenceOut: boolean;
+  /** Normalised labels of the definitions in the block ("^label" for footnotes) → raw label. */
+  readonly defines: Map<string, string>;
+  /** False when the block was skipped without parsing (its prose cannot matter). */
+  readonly parsed: boolean;
+}
+
+/** A block of the current document. */
+export interface DocBlock {
+  start: number;
+  end: number;
+  result: BlockResult;
+}
+
+/** Options of a block-wise extractor. */
+export interface BlockwiseOptions {
+  /**
+   * Could prose in this block text matter to the analysis? Blocks for which this is false are not
+   * parsed unless their structure matters (headings, definitions, uncertain ends, reference sections).
+   * Default: every block matters.
+   */
+  mayMatter?: (text: string) => boolean;
+  /** Bound on cached blocks (default 50,000). */
+  maxEntries?: number;
+}
+
+/** Lines that may be a top-level heading (ATX, or a setext underline). */
+const HEADING_LIKE = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
+/** Label inside brackets (link text, reference or footnote label). */
+const BRACKETED = /\[((?:[^[\]\\]|\\.){1,999})\]/g;
+
+const LONE_CR = /\r(?!\n)/;
+
+let nextId = 1;
+/** Shared so list item / block quote ids stay unique across every block ever parsed. */
+const counters = { listItem: 0, blockquote: 0 };
+
+/** Label normalisation of CommonMark / micromark (case fold, collapse white space). */
+export function normalizeLabel(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
+}
+
+/** A copy that does not keep the (large) document string alive. */
+function detach(s: string): string {
+  return s.length < 16 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+/** What is known about one block text, whatever its context (cached by text). */
+interface BlockInfo {
+  /** The block text, detached from the document string. */
+  text: string;
+  /** May contain a top-level heading: its result can change the references context. */
+  headingLike: boolean;
+  /** May contain a link reference or footnote definition. */
+  definitionLike: boolean;
+  /** Normalised bracketed labels (computed when the document has definitions). */
+  labels?: string[];
+  /** The `mayMatter` verdict. */
+  matters?: boolean;
+  /** The GFM extensions its text may need (blockparse.ts): only blocks with equal masks share a parse. */
+  mask?: number;
+  /** Results by context (first block, references section, appended definitions). */
+  results: Map<string, BlockResult & { open?: boolean }>;
+}
+
+interface Pending {
+  span: Span;
+  /** Index of the block in the output. */
+  index: number;
+  refIn: boolean;
+  suffix: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  info: BlockInfo;
+  /** Scanned without certainty and verified by a parse. */
+  verified: boolean;
+}
+
+/** Blocks parsed together in one remark call (after the first block), to share its fixed cost. */
+const CHUNK_CHARS = 16_000;
+const CHUNK_BLOCKS = 64;
+
+/** Splits documents into blocks and parses changed blocks only. */
+export class BlockwiseExtractor {
+  private readonly infos = new Map<string, BlockInfo>();
+  private readonly mayMatter: (text: string) => boolean;
+  private readonly maxEntries: number;
+  /** Remark parses done by the last `blocks` call (for benchmarks and tests). */
+  lastParsed = 0;
+
+  constructor(options: BlockwiseOptions = {}) {
+    this.mayMatter = options.mayMatter ?? (() => true);
+    this.maxEntries = options.maxEntries ?? 50_000;
+  }
+
+  /** The blocks of a document with their (cached) results, in order. */
+  blocks(text: string): DocBlock[] {
+    const steps = this.blockSteps(text);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /** `blocks` as a generator that yields after each remark parse (so that callers can yield to the event loop). */
+  *blockSteps(text: string): Generator<void, DocBlock[]> {
+    this.lastParsed = 0;
+    const spans = yield* this.spans(text);
+    // Definitions anywhere in the document (only their labels matter to other blocks).
+    const defined = new Map<string, string>();
+    for (const s of spans) {
+      if (!s.info.definitionLike) continue;
+      const parsed = this.lastParsed;
+      for (const [k, v] of this.result(s, false, '').defines) if (!defined.has(k)) defined.set(k, v);
+      if (this.lastParsed > parsed) yield;
+    }
+    // In order, with the references context; cache misses are parsed in chunks of adjacent blocks.
+    const out: DocBlock[] = [];
+    let refIn = false;
+    let pending: Pending[] = [];
+    const flush = (): boolean => {
+      if (!pending.length) return false;
+      for (const { index, result } of this.parseChunk(text, pending)) out[index].result = result;
+      pending = [];
+      return true;
+    };
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i];
+      const info = s.info;
+      info.matters ??= this.mayMatter(info.text);
+      if (!info.headingLike && !info.definitionLike && !refIn && !info.matters && !s.verified) {
+        out.push({ start: s.start, end: s.end, result: skipped(refIn) });
+        continue;
+      }
+      const suffix = defined.size && info.text.includes('[') ? definitionsFor(info, defined) : '';
+      const hit = info.results.get(contextKey(s.start === 0, refIn, suffix));
+      if (hit) {
+        out.push({ start: s.start, end: s.end, result: hit });
+        refIn = hit.referenceOut;
+        continue;
+      }
+      // A miss: parsed with its neighbours. The first block is parsed alone (front matter).
+      if (s.start === 0) {
+        out.push({ start: s.start, end: s.end, result: this.result(s, refIn, suffix) });
+        refIn = out[out.length - 1].result.referenceOut;
+        yield;
+        continue;
+      }
+      const last = pending[pending.length - 1];
+      info.mask ??= syntaxMask(info.text);
+      const apart = last && (last.index !== out.length - 1 || last.span.info.mask !== info.mask);
+      if (last && (apart || pending.length >= CHUNK_BLOCKS || s.end - pending[0].span.start > CHUNK_CHARS) && flush()) yield;
+      pending.push({ span: s, index: out.length, refIn, suffix });
+      out.push({ start: s.start, end: s.end, result: skipped(refIn) });
+      // A heading decides the context of the next block: parse now.
+      if (info.headingLike) {
+        if (flush()) yield;
+        refIn = out[out.length - 1].result.referenceOut;
+      }
+    }
+    if (flush()) yield;
+    this.evict();
+    return out;
+  }
+
+  /** Block-wise `extractSegments`: all segments of the document, shifted to document offsets, with
+   * list item and block quote ids renumbered to be unique in the document (equal blocks share a
+   * cached result, so their own ids repeat).
+   */
+  segments(text: string): Segment[] {
+    const out: Segment[] = [];
+    let n = 0;
+    for (const b of this.blocks(text)) {
+      const ids = new Map<string, number>();
+      const renumber = (kind: string, id: number | undefined) => {
+        if (id === undefined) return undefined;
+        const key = kind + id;
+        if (!ids.has(key)) ids.set(key, n++);
+        return ids.get(key);
+      };
+      for (const seg of b.result.segments) {
+        out.push({ ...seg, base: b.start, listItem: renumber('l', seg.listItem), blockquote: renumber('q', seg.blockquote) });
+      }
+    }
+    return out;
+  }
+
+  /** The parsed result of a block that `blocks` skipped (its context is unchanged by it, see `blocks`). */
+  reparse(text: string, block: DocBlock): BlockResult {
+    if (block.result.parsed) return block.result;
+    // Skipped blocks hold no "[" (see `mayMatter`), so no definitions to append.
+    const span: Span = { start: block.start, end: block.end, info: this.info(text.slice(block.start, block.end)), verified: false };
+    return this.result(span, block.result.referenceOut, '');
+  }
+
+  /** Block boundaries, verified by parsing where the scanner is unsure. */
+  private *spans(text: string): Generator<void, Span[]> {
+    const spans: Span[] = [];
+    // The scanner splits lines at "\n" only; a lone "\r" (also a line ending in Markdown) is rare enough
+    // to parse such a document as one block.
+    const loneCr = LONE_CR.test(text);
+    for (let start = 0; start < text.length; ) {
+      const scanned = loneCr ? { start, end: text.length, certain: true } : nextBlock(text, start);
+      let end = scanned.end;
+      let span: Span = { start, end, info: this.info(text.slice(start, end)), verified: !scanned.certain };
+      while (!scanned.certain && end < text.length && this.result(span, false, '').open) {
+        end = nextCandidate(text, end);
+        span = { start, end, info: this.info(text.slice(start, end)), verified: true };
+        yield;
+      }
+      spans.push(span);
+      start = end;
+    }
+    return spans;
+  }
+
+  private info(block: string): BlockInfo {
+    let info = this.infos.get(block);
+    if (info) {
+      // Least recently used first: move to the end.
+      this.infos.delete(block);
+    } else {
+      const own = detach(block);
+      info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), results: new Map() };
+    }
+    this.infos.set(info.text, info);
+    return info;
+  }
+
+  private evict(): void {
+    if (this.infos.size <= this.maxEntries) return;
+    let n = this.infos.size - this.maxEntries + Math.ceil(this.maxEntries / 10);
+    for (const k of this.infos.keys()) {
+      if (n-- <= 0) break;
+      this.infos.delete(k);
+    }
+  }
+
+  /** The result of one block parsed alone (cached). */
+  private result(span: Span, refIn: boolean, suffix: string): BlockResult & { open?: boolean } {
+    const first = span.start === 0;
+    const key = contextKey(first, refIn, suffix);
+    const hit = span.info.results.get(key);
+    if (hit) return hit;
+    this.lastParsed++;
+    const own = span.info.text;
+    const source = suffix ? `${own}\n\n${suffix}` : own;
+    const tree = parseBlockMarkdown(source, first);
+    const nodes = (tree.children ?? []).filter((n) => (n.position?.start.offset ?? 0) < own.length);
+    const result = blockResult(nodes, source, 0, own.length, refIn, first);
+    span.info.results.set(key, result);
+    return result;
+  }
+
+  /** Parse adjacent blocks in one call and split the tree into per-block results (cached as if parsed alone). */
+  private parseChunk(text: string, pending: Pending[]): { index: number; result: BlockResult }[] {
+    this.lastParsed++;
+    const start = pending[0].span.start;
+    const own = detach(text.slice(start, pending[pending.length - 1].span.end));
+    const suffixes = new Set(pending.flatMap((p) => (p.suffix ? p.suffix.split('\n\n') : [])));
+    const source = suffixes.size ? `${own}\n\n${[...suffixes].sort().join('\n\n')}` : own;
+    const tree = parseBlockMarkdown(source, false);
+    const children = tree.children ?? [];
+    let c = 0;
+    const out: { index: number; result: BlockResult }[] = [];
+    for (const p of pending) {
+      const from = p.span.start - start;
+      const to = p.span.end - start;
+      const nodes: MdNode[] = [];
+      for (; c < children.length && (children[c].position?.start.offset ?? 0) < to; c++) {
+        if ((children[c].position?.start.offset ?? 0) >= from) nodes.push(children[c]);
+      }
+      const result = blockResult(nodes, source, from, to, p.refIn, false);
+      p.span.info.results.set(contextKey(false, p.refIn, p.suffix), result);
+      out.push({ index: p.index, result });
+    }
+    return out;
+  }
+}
+
+/** Definitions (link reference and footnote) anywhere in a tree: normalised label → raw label. */
+function definitionsIn(tree: MdNode): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (n: MdNode): void => {
+    if (n.type === 'definition' || n.type === 'footnoteDefinition') {
+      const raw = n.label ?? n.identifier ?? '';
+      const key = (n.type === 'footnoteDefinition' ? '^' : '') + normalizeLabel(raw);
+      if (!out.has(key)) out.set(key, raw);
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_CLOSE: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+
+/** Does a block whose last top-level node is `last` (offsets into `source`, block ends at `to`) end inside an open fence or HTML block (types 1–5)? */
+function endsOpen(last: MdNode | undefined, source: string, to: number, first: boolean): boolean {
+  if (!last) return false;
+  let start = last.position?.start.offset ?? 0;
+  // The node starts after its indentation: include it.
+  while (start > 0 && source[start - 1] === ' ') start--;
+  const text = source.slice(start, Math.min(to, last.position?.end.offset ?? to));
+  if (last.type === 'code') {
+    const open = FENCE.exec(text);
+    if (!open) return false;
+    const lines = text.replace(/\s+$/, '').split(/\r?\n/);
+    if (lines.length < 2) return true;
+    const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(lines[lines.length - 1]);
+    return !(close && close[1][0] === open[1][0] && close[1].length >= open[1].length);
+  }
+  if (last.type === 'html') {
+    for (const [open, close] of HTML_CLOSE) {
+      const m = open.exec(text);
+      if (m) return !close.test(text.slice(m[0].length));
+    }
+    return false;
+  }
+  if (first && (last.type === 'yaml' || last.type === 'toml')) return frontMatterEnd(source.slice(0, to)) === 0;
+  return false;
+}
+
+/** The result of a block given its top-level nodes; `from`/`to` are its offsets in `source`. */
+function blockResult(nodes: MdNode[], source: string, from: number, to: number, refIn: boolean, first: boolean): BlockResult & { open?: boolean } {
+  const root: MdNode = { type: 'root', children: nodes };
+  const parsed = segmentsOfTree(root, source, { referenceSection: refIn, counters });
+  if (from) for (const seg of parsed.segments) seg.srcOf = seg.srcOf.map((x) => x - from);
+  const result: BlockResult & { open?: boolean } = { id: nextId++, segments: parsed.segments, referenceOut: parsed.referenceSection, defines: definitionsIn(root), parsed: true };
+  if (endsOpen(nodes[nodes.length - 1], source, to, first)) result.open = true;
+  return result;
+}
+
+function contextKey(first: boolean, refIn: boolean, suffix: string): string {
+  return `${first ? 'F' : 'B'}${refIn ? 'R' : '-'}${suffix}`;
+}
+
+const SKIPPED = [false, true].map((referenceOut): BlockResult => ({ id: 0, segments: [], referenceOut, defines: new Map(), parsed: false }));
+
+/** The result of a block that is not parsed: no segments, context unchanged. */
+function skipped(refIn: boolean): BlockResult {
+  return SKIPPED[refIn ? 1 : 0];
+}
+
+/** The definitions text to append to a block: every defined label that appears bracketed in it. */
+function definitionsFor(info: BlockInfo, defined: Map<string, string>): string {
+  info.labels ??= [
+    ...new Set([...info.text.matchAll(BRACKETED)].map((m) => (m[1].startsWith('^') ? `^${normalizeLabel(m[1].slice(1))}` : normalizeLabel(m[1])))),
+  ].sort();
+  const wanted = info.labels.filter((k) => defined.has(k));
+  return wanted.map((k) => (k.startsWith('^') ? `[^${defined.get(k)}]: .` : `[${defined.get(k)}]: #`)).join('\n\n');
+}

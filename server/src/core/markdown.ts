@@ -10,7 +10,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Segment, SegmentKind, SegmentLink } from './types';
 import { limitNesting } from './nesting';
 
-interface MdNode {
+/** An mdast node, as far as this module reads it. */
+export interface MdNode {
   type: string;
   value?: string;
   url?: string;
@@ -36,11 +37,23 @@ const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|lit
 
 /** Parse Markdown and return its prose segments in document order. */
 export function extractSegments(source: string): Segment[] {
-  const tree = processor.parse(limitNesting(source)) as MdNode;
-  const out: Segment[] = [];
-  const state = { listItem: 0, blockquote: 0 };
-  walkBlocks(tree, source, out, state, {});
-  return out;
+  return segmentsOfTree(processor.parse(limitNesting(source)) as MdNode, source).segments;
+}
+
+/** Options of `segmentsOfTree` for block-wise analysis (blockwise.ts). */
+export interface SegmentOptions {
+  /** The text follows a "References" heading (its paragraphs and lists are reference entries). */
+  referenceSection?: boolean;
+  /** List item and block quote counters, shared so that numbers stay unique across blocks. */
+  counters?: { listItem: number; blockquote: number };
+}
+
+/** The prose segments of a parsed tree, and whether its text ends inside a references section. */
+export function segmentsOfTree(tree: MdNode, source: string, options: SegmentOptions = {}): { segments: Segment[]; referenceSection: boolean } {
+  const segments: Segment[] = [];
+  const counters = options.counters ?? { listItem: 0, blockquote: 0 };
+  const referenceSection = walkBlocks(tree, source, segments, counters, {}, options.referenceSection ?? false);
+  return { segments, referenceSection };
 }
 
 interface Ctx {
@@ -52,9 +65,10 @@ interface Ctx {
   refLabel?: string;
 }
 
-function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listItem: number; blockquote: number }, ctx: Ctx): void {
+/** Walks block children; returns whether the last heading among them was a references heading. */
+function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listItem: number; blockquote: number }, ctx: Ctx, afterReference = false): boolean {
   const children = node.children ?? [];
-  let afterReferenceHeading = false;
+  let afterReferenceHeading = afterReference;
   for (const child of children) {
     switch (child.type) {
       case 'paragraph': {
@@ -63,8 +77,10 @@ function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listI
         break;
       }
       case 'heading': {
+        const before = out.length;
         pushSegment(child, source, out, 'heading', ctx);
-        const seg = out[out.length - 1];
+        // An empty heading pushes nothing and ends a references section (block-wise parsing needs this to be local).
+        const seg = out.length > before ? out[out.length - 1] : undefined;
         // Everything up to the next heading under "References" is a reference list, not claims.
         afterReferenceHeading = !!seg && seg.kind === 'heading' && REFERENCE_HEADING.test(seg.text.trim());
         break;
@@ -107,6 +123,7 @@ function walkBlocks(node: MdNode, source: string, out: Segment[], state: { listI
         break;
     }
   }
+  return afterReferenceHeading;
 }
 
 function pushSegment(node: MdNode, source: string, out: Segment[], kind: SegmentKind, ctx: Ctx): void {
@@ -237,7 +254,9 @@ function isLineEnd(c: string | undefined): boolean {
 
 /** Map a span of segment text to document offsets. */
 export function toSource(seg: Segment, start: number, end: number): { start: number; end: number } {
-  const s = seg.srcOf[Math.max(0, Math.min(start, seg.text.length))];
-  const e = end <= 0 ? s : seg.srcOf[Math.min(end - 1, seg.text.length - 1)] + 1;
+  // `base` shifts segments of a cached block to where the block sits now (blockwise.ts).
+  const base = seg.base ?? 0;
+  const s = seg.srcOf[Math.max(0, Math.min(start, seg.text.length))] + base;
+  const e = end <= 0 ? s : seg.srcOf[Math.min(end - 1, seg.text.length - 1)] + 1 + base;
   return { start: s, end: Math.max(s, e) };
 }

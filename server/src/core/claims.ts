@@ -36,7 +36,7 @@ export interface SentenceClaims {
 
 /** Context for extraction: the previous sentence (anaphora) and list items that continue the sentence. */
 export interface ClaimContext {
-  prev?: Sentence;
+  prev?: Sentence & { claims?: Claim[] };
   /** Targets found in list items that continue this sentence ("… typically develop:" + list), in their own text. */
   continuation?: TargetMention[];
 }
@@ -72,11 +72,12 @@ const DOWN_VERBS = [
 const BACKWARD_VERBS = [
   'typical of', 'characteristic of', 'a sign of', 'signs of', 'a feature of', 'features of', 'a symptom of', 'symptoms of',
   'caused by', 'due to', 'results? from', 'resulting from', 'consequences? of', 'set off by', 'triggered by', 'brought on by',
-  'signs that', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
+  'signs that', 'when', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
 ];
-const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b`, 'gi');
+/** Relation words, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
+const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
 const HAS_VERB = new RegExp(VERB_RE.source, 'i');
-const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)})$`, 'i');
+const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$`, 'i');
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
 const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented/i;
 const NEGATION = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b[^,;]{0,40}$/i;
@@ -125,23 +126,29 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       const passive = backward || (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(before) && /^\s+by\b/i.test(text.slice(verb.end, ce)));
       let subj: Mention[];
       let objs: TargetMention[];
+      let blockNoun = false;
       if (passive) {
-        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce).slice(0, 2);
+        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && (verb.text.toLowerCase() !== 'when' || m.start - verb.end < 12)).slice(0, 2);
         objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);
       } else {
         const prevVerbEnd = verbs[v - 1]?.end ?? cs;
-        subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd);
+        subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd, v > 0);
         // "hypocalcaemia suppresses PTH and so produces …": the object of the first verb is not the second's subject.
         if (v > 0 && lastSubject.length && subj.length && subj[0].start >= prevVerbEnd && COORDINATED_VP.test(text.slice(subj[subj.length - 1].end, verb.start))) subj = lastSubject;
         if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
-        if (!subj.length && lastSubject.length) subj = lastSubject;
-        objs = objects.filter((t) => t.start >= verb.start && t.start < Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
+        if (!subj.length && lastSubject.length && SAME_SUBJECT_VP.test(before)) subj = lastSubject;
+        objs = objects.filter((t) => t.start >= verb.start && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
-        if (!objs.length && GENERIC_OBJECT.test(text.slice(verb.end, verb.end + 30))) {
+        const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30));
+        if (!objs.length && generic) {
           objs = objects.filter((t) => t.end <= verb.start && t.start >= sentence.start && !subj.some((m) => m.start <= t.start && t.end <= m.end)).slice(-1);
+          // "… overcomes that block": the target named in the previous sentence.
+          const prevObject = ctx.prev?.claims?.[ctx.prev.claims.length - 1]?.object ?? (ctx.prev ? lexicon.findTargets(ctx.prev.text).filter((t) => !lexicon.isAgent(t.target)).pop() : undefined);
+          if (!objs.length && prevObject) objs = [{ ...prevObject, start: verb.end, end: verb.end }];
+          if (/\bblock/i.test(generic[0])) blockNoun = true;
         }
         // Object fronted in a relative clause: "tetany, which hypercalcaemia brings on".
         if (!objs.length && subj.length && /\b(?:which|that)\b/i.test(text.slice(cs, subj[0].start))) {
@@ -151,6 +158,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (subj.length && !passive) lastSubject = subj;
       if (!subj.length || !objs.length) continue;
       let up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
+      // Acting on "the block" of a target acts on the target the other way round.
+      if (blockNoun) up = !up;
       // Resultatives: "keeps NMDA channels closed", "keeps them quiet" (the adjective gives the direction).
       if (up && RESULTATIVE_VERB.test(verb.text)) {
         const after = text.slice(objs[objs.length - 1].end, Math.min(ce, objs[objs.length - 1].end + 20));
@@ -208,20 +217,26 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
 /** Words before a mention that make it an object, not a subject ("competes with calcium"). */
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
-const HEAD_OF = /\b(?:entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
+const HEAD_OF = /\b(?:doses?|bit|little|entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
 /** Between an object and a second verb of the same subject: "… PTH and so produces". */
 const COORDINATED_VP = /^\s*,?\s*and\s+(?:so\s+|then\s+|thus\s+|thereby\s+|also\s+)?(?:\w+ly\s+)?$/i;
+/** Before a second verb that shares the first one's subject: "… and can block", ", thereby inhibiting". */
+const SAME_SUBJECT_VP = /(?:\band|,)\s+(?:(?:\w+ly|can|could|may|might|also|then|so|thus|thereby|will|would|must|often|usually|not)\s+)*$/i;
+/** "The magnesium that floods out … is what switches on …": the cleft's subject is the clause's subject. */
+const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3}?(?:that|which))\s/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
 const COORDINATION = /^(?:\s+(?:ions?|levels?|concentrations?))?\s*,?\s*(?:and|or|nor|as well as|and\/or)?\s*$/i;
 
 /** The subject(s) of a verb: the nearest candidate before it with its coordinated partners, skipping objects of prepositions. */
-function nearestSubjects(text: string, cands: Mention[], after: number): Mention[] {
+function nearestSubjects(text: string, cands: Mention[], after: number, hasEarlierVerb = false): Mention[] {
   const isSubject = (m: Mention): boolean => {
     const before = text.slice(Math.max(0, m.start - 32), m.start);
     return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before);
   };
   const inRange = cands.filter((m) => m.start >= after && isSubject(m));
-  const pool = inRange.length ? inRange : cands.filter(isSubject);
+  // After an earlier verb of the clause, only mentions past it can be this verb's subject.
+  const cleft = CLEFT.test(text.slice(after));
+  const pool = inRange.length || (hasEarlierVerb && !cleft) ? inRange : cands.filter(isSubject);
   if (!pool.length) return [];
   const out = [pool[pool.length - 1]];
   for (let i = pool.length - 2; i >= 0; i--) {
@@ -265,11 +280,14 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
   if (r) return [at(list[0], r)];
   r = /\b(the latter)\b/i.exec(before);
   if (r) return [at(list[list.length - 1], r)];
-  r = /^\W*(?:\w+\W+){0,4}?((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/i.exec(before);
-  if (r) return [at(list[0], r)];
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(PRONOUN)) last = m;
+  if (last?.index !== undefined) return [at(list[0], last as RegExpExecArray)];
   return [];
 }
 
+/** A pronoun or a demonstrative phrase standing for a mineral; the last one before the verb is its subject. */
+const PRONOUN = /\b((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/gi;
 const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b/i;
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b|["“][^"”]{3,200}["”],? (?:said|says|according to|explained|told)\b/;
 /** A reason clause that carries a claim of its own. */

@@ -32,8 +32,8 @@ export interface Lexicon {
 
 const LOW_BEFORE = /\b(?:less|low|lower|lowered|lowering|reduced|reducing|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|shortage of|deficit of|low on|removing|removal of|without)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
 const HIGH_BEFORE = /\b(?:high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|an excess of|overload of|adding|more)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|free|total)\s+)*$/i;
-const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?|falls?|drops?)\s+)(?:too low|low)\b)/i;
-const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?)\s+)(?:too high|high|elevated|raised)\b)/i;
+const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?|falls?|drops?)\s+)(?:too low|low)\b|\s+(?:levels?\s+)?(?:falls?|fell|drops?|dropped|declines?)\b)/i;
+const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?)\s+)(?:too high|high|elevated|raised)\b|\s+(?:levels?\s+)?(?:rises?|rose|climbs?|climbed)\b)/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -133,6 +133,9 @@ function withLevel(text: string, m: Mention): Mention {
   const highB = HIGH_BEFORE.exec(before);
   if (lowB) return { ...m, level: 'low', start: m.start - lowB[0].length };
   if (highB) return { ...m, level: 'high', start: m.start - highB[0].length };
+  // "pumping magnesium out of the cytosol", "taking it out of the solution": removal.
+  const removal = /\b(?:pumping|pumped|taking|took|washing|washed|moving|pulling|driving)\s+$/i.exec(before);
+  if (removal && /^\s+out\b/i.test(after)) return { ...m, level: 'low', start: m.start - removal[0].length };
   const lowA = LOW_AFTER.exec(after);
   if (lowA) return { ...m, level: 'low', end: m.end + lowA[0].length };
   const highA = HIGH_AFTER.exec(after);

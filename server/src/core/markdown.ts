@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Segment, SegmentKind, SegmentLink } from './types';
+import { limitNesting } from './nesting';
 
 /** An mdast node, as far as this module reads it. */
 export interface MdNode {
@@ -36,7 +37,7 @@ const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|lit
 
 /** Parse Markdown and return its prose segments in document order. */
 export function extractSegments(source: string): Segment[] {
-  return segmentsOfTree(processor.parse(source) as MdNode, source).segments;
+  return segmentsOfTree(processor.parse(limitNesting(source)) as MdNode, source).segments;
 }
 
 /** Options of `segmentsOfTree` for block-wise analysis (blockwise.ts). */

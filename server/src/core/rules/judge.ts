@@ -113,7 +113,7 @@ function judgeRole(claim: Claim, facts: FactBase, invert: boolean): Verdict {
   if (mixedAgent && asAgent) return { kind: 'consistent', fact: asAgent.fact };
   // Swapping two minerals is a reversed role; giving a hormone the opposite hormone's action is a contradiction.
   const mineralSwap = asAntagonist && facts.mineralById.has(asAntagonist.role.agent) && facts.mineralById.has(agent);
-  if (asAntagonist && mineralSwap && !invert) return { kind: 'reversed', ...asAntagonist };
+  if (asAntagonist && mineralSwap) return { kind: 'reversed', ...asAntagonist };
   if (asAgent && !asAgent.fact.mixed) return { kind: 'contradicted', fact: asAgent.fact, role: asAgent.role };
   if (asAntagonist && !mineralSwap) return { kind: 'contradicted', ...asAntagonist };
   return { kind: 'unknown' };

@@ -7,7 +7,8 @@
 // Arguments are passed to mocha (e.g. `npm run test:e2e -- --grep Neovim`).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { artifact, E2E_DIR, REPO_DIR, tempDir } from './lib/util.mjs';
 
 function step(title, fn) {
@@ -23,9 +24,17 @@ function run(cmd, args, options = {}) {
   if (r.status !== 0) {
     process.stdout.write(r.stdout ?? '');
     console.error(`[e2e] ${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+    cleanUp();
     process.exit(1);
   }
   return r.stdout;
+}
+
+// Every temp folder of this run (workspace copies, editor profiles, the unpacked VSIX) lives
+// under one root, removed at the end unless E2E_KEEP_TMP is set.
+process.env.E2E_TMP_ROOT = mkdtempSync(join(tmpdir(), 'mineral-claims-e2e-'));
+function cleanUp() {
+  if (!process.env.E2E_KEEP_TMP) rmSync(process.env.E2E_TMP_ROOT, { recursive: true, force: true, maxRetries: 3 });
 }
 
 const paths = step('install editors and tools', () =>
@@ -53,4 +62,5 @@ const mocha = spawnSync(join(E2E_DIR, 'node_modules', '.bin', 'mocha'), process.
   stdio: 'inherit',
   env: { ...process.env, E2E_NODE24_BIN: paths.NODE24_BIN, E2E_CODE_SERVER: paths.CODE_SERVER_PKG, E2E_VSIX: vsix, E2E_EXTENSION_DIR: join(extensions, installed) },
 });
+cleanUp();
 process.exit(mocha.status ?? 1);

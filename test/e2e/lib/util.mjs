@@ -28,9 +28,9 @@ export const CHROMIUM_ARGS = [
 ];
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** A fresh temp folder. */
+/** A fresh temp folder, inside the run's own temp root when run.mjs set one (it removes it at the end). */
 export function tempDir(prefix) {
-  return mkdtempSync(join(tmpdir(), `mineral-claims-e2e-${prefix}-`));
+  return mkdtempSync(join(process.env.E2E_TMP_ROOT ?? tmpdir(), `mineral-claims-e2e-${prefix}-`));
 }
 
 /** A temp copy of the fixture workspace (tests edit documents). */

@@ -10,7 +10,7 @@ import { codeServerPkg, extensionDir, node24Bin } from '../lib/env.mjs';
 import { artifact, CHROMIUM, CHROMIUM_ARGS, copyWorkspace, E2E_DIR, freePort, startProcess, tempDir, waitForHttp, withTimeout } from '../lib/util.mjs';
 
 const SUITE_PREFIX = '[suite] ';
-const SUITE_TIMEOUT_MS = Number(process.env.E2E_SUITE_TIMEOUT_MS ?? 240_000);
+const SUITE_TIMEOUT_MS = Number(process.env.E2E_SUITE_TIMEOUT_MS ?? 360_000);
 
 describe('extension-host suite in the VS Code server', function () {
   this.timeout(SUITE_TIMEOUT_MS + 60_000);

@@ -17,7 +17,7 @@ function tabLabels() {
 }
 
 /** Wait until a tab whose label matches appears (tabs change events, no sleeping). */
-function waitForTab(re, ms = 15_000) {
+function waitForTab(re, ms = 45_000) {
   return new Promise((resolve, reject) => {
     const check = () => tabLabels().some((l) => re.test(l)) && (finish(), resolve(), true);
     const sub = vscode.window.tabGroups.onDidChangeTabs(check);

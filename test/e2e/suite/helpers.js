@@ -37,7 +37,7 @@ function ruleOf(d) {
 }
 
 /** Resolve with the findings once `predicate(findings)` holds; fail after `ms` showing what there was. */
-function waitForFindings(uri, predicate, what, ms = 20_000) {
+function waitForFindings(uri, predicate, what, ms = 45_000) {
   return new Promise((resolve, reject) => {
     const check = () => {
       const current = findings(uri);

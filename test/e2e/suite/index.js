@@ -11,7 +11,8 @@ Mocha.reporters.Base.consoleLog = (...args) => console.log(`[suite] ${format(...
 
 /** Run every *.test.js beside this file; rejects when a test fails. */
 exports.run = function run() {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  // E2E_SUITE_GREP (in the VS Code server's environment) runs only the matching tests.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 90_000, color: false, reporter: 'spec', grep: process.env.E2E_SUITE_GREP || undefined });
   for (const f of fs.readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension-host test(s) failed`)) : resolve()));

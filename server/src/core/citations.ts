@@ -6,13 +6,13 @@ import type { Citation, SegmentLink, Span } from './types';
 
 const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
 const PANDOC_KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
-const FOOTNOTE = /\[\^[^\]\s]{1,64}\]/g;
+const FOOTNOTE = /\[\^[^\]\s[^]{1,64}\]/g;
 const NUMERIC = /\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,20})\]/g;
 const AUTHOR = "(?:(?:van|von|de|der|da|di|du|le|la)\\s)?[A-Z][\\p{L}'’-]+(?:\\s(?:(?:van|von|de|der|da|di|du|le|la|of|for|and|the)\\s)?[A-Z][\\p{L}'’-]+){0,3}";
 const AUTHOR_GROUP = `${AUTHOR}(?:\\set\\sal\\.?|,?\\s(?:and|&)\\s${AUTHOR})?`;
 const YEAR = '(?:19|20)\\d{2}[a-z]?';
 const AUTHOR_YEAR_PAREN = new RegExp(`\\((?:see\\s|e\\.g\\.,?\\s)?${AUTHOR_GROUP},?\\s${YEAR}(?:[;,]\\s?(?:${AUTHOR_GROUP},?\\s)?${YEAR})*\\)`, 'gu');
-const AUTHOR_YEAR_NARRATIVE = new RegExp(`${AUTHOR_GROUP}\\s\\(${YEAR}\\)`, 'gu');
+const AUTHOR_YEAR_NARRATIVE = new RegExp(`(?<![\\p{L}'’-])${AUTHOR_GROUP}\\s\\(${YEAR}\\)`, 'gu');
 /** "(Lewis, MSD Manual, 2023)": an author, a title and a year in parentheses. */
 const AUTHOR_TITLE_YEAR = new RegExp(`\\((?:see\\s)?${AUTHOR},\\s[^()\\n]{1,80}?,\\s${YEAR}\\)`, 'gu');
 const DOI_TEXT = /\b(?:doi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/[^\s"<>\])]+[^\s"<>\]).,;])/gi;
@@ -84,7 +84,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     out.push(c);
   };
   for (const m of s.matchAll(PANDOC)) {
-    const keys = [...m[0].matchAll(PANDOC_KEY)].map((k) => k[1].replace(/[.:;,]+$/, ''));
+    const keys = [...m[0].matchAll(PANDOC_KEY)].map((k) => trimPunctuation(k[1]));
     if (keys.length) add({ kind: 'pandoc', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys });
   }
   for (const m of s.matchAll(FOOTNOTE)) {
@@ -98,7 +98,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     if (c) add({ ...c, start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end) });
   }
   for (const m of s.matchAll(NUMERIC)) {
-    add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: m[1].split(/\s*[,]\s*/) });
+    add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: m[1].split(',').map((k) => k.trim()) });
   }
   for (const m of s.matchAll(DOI_TEXT)) {
     add({ kind: 'doi', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[1]] });
@@ -134,7 +134,7 @@ function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | u
   if (/^(?:https?:\/\/)?[^/\s]+\/?$/i.test(url) && /\b(?:journal|nature|science|cell|nejm|thelancet|bmj|jamanetwork|physiology|plos|springer|wiley|elsevier|sciencedirect|frontiersin|mdpi|academic\.oup)\b/i.test(url)) {
     return { kind: 'vague', keys: [], reason: "a journal's home page is not a source" };
   }
-  if (GENERAL_WEB.test(url)) return { kind: 'vague', keys: [], reason: 'a general web page (encyclopedia, shop, social media) is not a scholarly source' };
+  if (isGeneralWeb(url)) return { kind: 'vague', keys: [], reason: 'a general web page (encyclopedia, shop, social media) is not a scholarly source' };
   if (/^https?:\/\//i.test(url)) return { kind: 'link', keys: [url] };
   return undefined;
 }
@@ -143,7 +143,32 @@ function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | u
  * Hosts of pages that are not sources for a physiology claim: encyclopedias anyone can edit, shops,
  * social media and video sites. Other web pages (clinical references, agencies, publishers) count as citations.
  */
-const GENERAL_WEB = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:wikipedia\.org|wikihow\.com|amazon\.[a-z.]+|ebay\.[a-z.]+|etsy\.com|walmart\.com|iherb\.com|shopify\.com|facebook\.com|instagram\.com|tiktok\.com|twitter\.com|x\.com|youtube\.com|youtu\.be|reddit\.com|pinterest\.[a-z.]+|quora\.com|medium\.com|blogspot\.com|wordpress\.com|substack\.com)(?:[/?#:]|$)|^(?:https?:\/\/)?[^/\s]+\/(?:[^?#\s]*\/)?(?:shop|store|products?|cart|buy)(?:[/?#]|$)/i;
+const GENERAL_HOSTS = new Set([
+  'wikipedia.org', 'wikihow.com', 'etsy.com', 'walmart.com', 'iherb.com', 'shopify.com', 'facebook.com', 'instagram.com',
+  'tiktok.com', 'twitter.com', 'x.com', 'youtube.com', 'youtu.be', 'reddit.com', 'quora.com', 'medium.com', 'blogspot.com',
+  'wordpress.com', 'substack.com',
+]);
+const GENERAL_BRANDS = new Set(['amazon', 'ebay', 'pinterest']);
+const SHOP_PATH = new Set(['shop', 'store', 'product', 'products', 'cart', 'buy']);
+
+function isGeneralWeb(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+  } catch {
+    return false;
+  }
+  const labels = u.hostname.toLowerCase().split('.');
+  for (let i = 0; i + 1 < labels.length; i++) if (GENERAL_HOSTS.has(labels.slice(i).join('.'))) return true;
+  if (labels.slice(0, -1).some((l) => GENERAL_BRANDS.has(l))) return true;
+  return u.pathname.toLowerCase().split('/').some((seg) => SHOP_PATH.has(seg));
+}
+
+function trimPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && '.:;,'.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
 
 /** Does a reference-list entry or footnote definition carry something a reader can look up (DOI, PMID, URL, volume and pages)? */
 export function hasIdentifier(text: string): boolean {

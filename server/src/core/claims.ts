@@ -49,7 +49,7 @@ const UP_VERBS = [
   'increases?', 'increased', 'increasing', 'enhances?', 'enhanced', 'enhancing', 'promotes?', 'promoted', 'promoting', 'activates?',
   'activated', 'activating', 'stimulates?', 'stimulated', 'stimulating', 'induces?', 'induced', 'inducing', 'provokes?', 'provoked',
   'drives?', 'drove', 'driving', 'boosts?', 'boosted', 'boosting', 'facilitates?', 'facilitated', 'facilitating', 'produces?',
-  'produced', 'producing', 'initiates?', 'initiated', 'initiating', 'sets? off', 'setting off', 'set in motion', 'sets? in motion', 'sets? (?:\\S+ ){1,2}?in motion', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?',
+  'produced', 'producing', 'initiates?', 'initiated', 'initiating', 'sets? off', 'setting off', 'set in motion', 'sets? in motion', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?',
   'raises?', 'raised', 'raising', 'amplifies', 'amplified', 'heightens?', 'heightened', 'is required for', 'are required for', 'is needed for',
   'are needed for', 'is essential for', 'are essential for', 'brings? on', 'gives? rise to', 'is responsible for',
   'are responsible for', 'starts?', 'started', 'to start', 'switch(?:es)? on', 'turns? on', 'fires? off', 'fire', 'ramps? up', 'pushes', 'push',
@@ -63,7 +63,7 @@ const DOWN_VERBS = [
   'dampened', 'dampening', 'damps? down', 'diminish(?:es)?', 'diminished', 'diminishing', 'antagoni[sz]es?', 'antagoni[sz]ed', 'lowers?',
   'lowered', 'lowering', 'depresses?', 'depressed', 'depressing', 'attenuates?', 'attenuated', 'limits?', 'limited', 'limiting',
   'stops?', 'stopped', 'stopping', 'halts?', 'counteracts?', 'counteracted', 'opposes?', 'opposed', 'weakens?', 'weakened',
-  'shuts? down', 'shuts? off', 'shuts? (?:\\S+ ){1,2}?down', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
+  'shuts? down', 'shuts? off', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
   'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with', 'competing with', 'plugs?', 'plugged',
   'shrinks?', 'shrank', 'abolish(?:es)?', 'abolished', 'silences?', 'takes? the edge off', 'lifts?', 'overcomes?',
   'reverses?', 'reversed', 'relieved', 'takes? out', 'taking out', 'removing', 'removes?',
@@ -77,13 +77,25 @@ const BACKWARD_VERBS = [
 /** Relation words, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
 const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
 const HAS_VERB = new RegExp(VERB_RE.source, 'i');
-const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$`, 'i');
+/** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
+const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|shuts? [a-z]+(?: [a-z]+)? down)\b/gi;
+const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? `, 'i');
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
 const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented/i;
-const NEGATION = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b[^,;]{0,40}$/i;
+const NEGATION_WORD = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
+/** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
+function negatedBefore(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(NEGATION_WORD)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const gap = before.slice(last);
+  return gap.length <= 40 && !/[,;]/.test(gap);
+}
+/** Collapse runs of white space (so that the small patterns below never meet two adjacent optional spaces). */
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b|\s(?:whereas|while|but|because|since)\s|\.\s/g;
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because|since)\s|\.\s/g;
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|renders?)$/i;
 const RESULT_DOWN = /^\s+(?:closed|shut|blocked|quiet|silent|in check|at bay|down|low|inactive|off)\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
@@ -103,7 +115,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const kind = sentence.segment.kind;
   const claims: Claim[] = [];
   const targets = lexicon.findTargets(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-  const factual = isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0);
+  const factual = isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0, sentence.mentions.map((m) => m.start - sentence.start));
   const checkable = isCheckable(s, kind);
   if (!sentence.mentions.length && !targets.length) return { factual, checkable, claims };
   const subjects = subjectCandidates(sentence, targets, lexicon);
@@ -117,7 +129,10 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
     const cs = bounds[i];
     const ce = bounds[i + 1];
     const clause = text.slice(cs, ce);
-    const verbs = [...clause.matchAll(VERB_RE)].map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }));
+    const verbs = [...clause.matchAll(VERB_RE), ...clause.matchAll(PARTICLE_RE)]
+      .map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end));
     for (let v = 0; v < verbs.length; v++) {
       const verb = verbs[v];
       const nextVerb = verbs[v + 1]?.start ?? ce;
@@ -134,10 +149,10 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         const prevVerbEnd = verbs[v - 1]?.end ?? cs;
         subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd, v > 0);
         // "hypocalcaemia suppresses PTH and so produces …": the object of the first verb is not the second's subject.
-        if (v > 0 && lastSubject.length && subj.length && subj[0].start >= prevVerbEnd && COORDINATED_VP.test(text.slice(subj[subj.length - 1].end, verb.start))) subj = lastSubject;
+        if (v > 0 && lastSubject.length && subj.length && subj[0].start >= prevVerbEnd && COORDINATED_VP.test(squash(text.slice(subj[subj.length - 1].end, verb.start)))) subj = lastSubject;
         if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
-        if (!subj.length && lastSubject.length && SAME_SUBJECT_VP.test(before)) subj = lastSubject;
+        if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
         objs = objects.filter((t) => t.start >= verb.start && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
@@ -165,7 +180,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         const after = text.slice(objs[objs.length - 1].end, Math.min(ce, objs[objs.length - 1].end + 20));
         if (RESULT_DOWN.test(after)) up = false;
       }
-      const negated = NEGATION.test(before) || /^\s+(?:not|never)\b/i.test(text.slice(verb.end, verb.end + 8));
+      const negated = negatedBefore(before) || /^\s+(?:not|never)\b/i.test(text.slice(verb.end, verb.end + 8));
       const hedged = HEDGE.test(before) || HEDGE.test(clause);
       for (const subject of subj) {
         for (const object of objs) {
@@ -219,13 +234,23 @@ const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|bet
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
 const HEAD_OF = /\b(?:doses?|bit|little|entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
 /** Between an object and a second verb of the same subject: "… PTH and so produces". */
-const COORDINATED_VP = /^\s*,?\s*and\s+(?:so\s+|then\s+|thus\s+|thereby\s+|also\s+)?(?:\w+ly\s+)?$/i;
+const COORDINATED_VP = /^,? ?and(?: (?:so|then|thus|thereby|also))?(?: [a-z]+ly)?$/i;
 /** Before a second verb that shares the first one's subject: "… and can block", ", thereby inhibiting". */
-const SAME_SUBJECT_VP = /(?:\band|,)\s+(?:(?:\w+ly|can|could|may|might|also|then|so|thus|thereby|will|would|must|often|usually|not)\s+)*$/i;
+const VP_FILLER = new Set(['can', 'could', 'may', 'might', 'also', 'then', 'so', 'thus', 'thereby', 'will', 'would', 'must', 'often', 'not']);
+/** Only modals and adverbs after the last "and" or comma: the next verb shares the earlier subject. */
+function sameSubjectVP(before: string): boolean {
+  const t = ` ${squash(before).toLowerCase()} `;
+  const and = t.lastIndexOf(' and ');
+  const comma = t.lastIndexOf(',');
+  if (and < 0 && comma < 0) return false;
+  const cut = Math.max(and >= 0 ? and + 4 : -1, comma + 1);
+  const words = t.slice(cut).trim().split(' ').filter(Boolean);
+  return words.every((w) => VP_FILLER.has(w.toLowerCase()) || /ly$/i.test(w));
+}
 /** "The magnesium that floods out … is what switches on …": the cleft's subject is the clause's subject. */
 const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3}?(?:that|which))\s/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
-const COORDINATION = /^(?:\s+(?:ions?|levels?|concentrations?))?\s*,?\s*(?:and|or|nor|as well as|and\/or)?\s*$/i;
+const COORDINATION = /^(?:(?:ions?|levels?|concentrations?)(?: |$))?(?:, ?|,$)?(?:and|or|nor|as well as|and\/or)?$/i;
 
 /** The subject(s) of a verb: the nearest candidate before it with its coordinated partners, skipping objects of prepositions. */
 function nearestSubjects(text: string, cands: Mention[], after: number, hasEarlierVerb = false): Mention[] {
@@ -240,7 +265,7 @@ function nearestSubjects(text: string, cands: Mention[], after: number, hasEarli
   if (!pool.length) return [];
   const out = [pool[pool.length - 1]];
   for (let i = pool.length - 2; i >= 0; i--) {
-    if (!COORDINATION.test(text.slice(pool[i].end, out[0].start))) break;
+    if (!COORDINATION.test(squash(text.slice(pool[i].end, out[0].start)))) break;
     out.unshift(pool[i]);
   }
   return out;
@@ -267,45 +292,58 @@ function conditionObjects(sentence: Sentence, lexicon: Lexicon): TargetMention[]
  * subject keeps the antecedent's mineral and level but the pronoun's place, so findings stay in the sentence.
  */
 function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | undefined, clauseStart: number): Mention[] {
-  const own = sentence.mentions.filter((m) => m.end <= clauseStart);
-  const pool = own.length ? own : prev?.mentions ?? [];
-  if (!pool.length) return [];
-  const names = pool.filter((m) => !NOT_A_SUBJECT_AFTER.test((own.length ? sentence : prev!).segment.text.slice(m.end, m.end + 24)) || m.condition);
-  const list = names.length ? names : pool;
-  const at = (m: Mention, re: RegExpExecArray): Mention => {
-    const start = clauseStart + re.index + re[0].length - re[1].length;
-    return { ...m, start, end: start + re[1].length, text: re[1] };
+  const text = sentence.segment.text;
+  const usable = (m: Mention, t: string): boolean => !NOT_A_SUBJECT_AFTER.test(t.slice(m.end, m.end + 24)) || !!m.condition;
+  /** Antecedents before `pos` in this sentence, else the previous sentence's. */
+  const antecedents = (pos: number): Mention[] => {
+    const own = sentence.mentions.filter((m) => m.end <= pos && usable(m, text));
+    if (own.length) return own;
+    const prevText = prev?.segment.text ?? '';
+    const theirs = (prev?.mentions ?? []).filter((m) => usable(m, prevText));
+    return theirs.length ? theirs : prev?.mentions ?? [];
+  };
+  const at = (re: RegExpMatchArray, pick: 'first' | 'last' = 'first'): Mention[] => {
+    const start = clauseStart + (re.index ?? 0) + re[0].length - re[1].length;
+    const list = antecedents(start);
+    if (!list.length) return [];
+    const a = pick === 'first' ? list[0] : list[list.length - 1];
+    // "taking it out of the solution": removal of the antecedent.
+    const removed = /\b(?:pumping|pumped|taking|took|washing|washed|moving|pulling|driving)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && /^\s+out\b/i.test(text.slice(start + re[1].length, start + re[1].length + 6));
+    return [{ ...a, ...(removed ? { level: 'low' as const } : {}), start, end: start + re[1].length, text: re[1] }];
   };
   let r = /\b(the former)\b/i.exec(before);
-  if (r) return [at(list[0], r)];
+  if (r) return at(r, 'first');
   r = /\b(the latter)\b/i.exec(before);
-  if (r) return [at(list[list.length - 1], r)];
+  if (r) return at(r, 'last');
   let last: RegExpMatchArray | undefined;
   for (const m of before.matchAll(PRONOUN)) last = m;
-  if (last?.index !== undefined) return [at(list[0], last as RegExpExecArray)];
-  return [];
+  return last ? at(last) : [];
 }
 
 /** A pronoun or a demonstrative phrase standing for a mineral; the last one before the verb is its subject. */
 const PRONOUN = /\b((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/gi;
 const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b/i;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b|["“][^"”]{3,200}["”],? (?:said|says|according to|explained|told)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b|["”],? (?:said|says|according to|explained|told)\b/;
 /** A reason clause that carries a claim of its own. */
-const REASON = /,?\s(?:because|since|as)\s[^,;]{0,40}\b(?:calcium|magnesium|hypo\w+aemia|hyper\w+aemia|hypo\w+emia|hyper\w+emia|Ca|Mg)\b/;
+const REASON = /\b(?:because|since|as)\b/g;
 const MARKETING = /[™®]|\b(?:our|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
 const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
 const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission)\b/i;
 const CLAIM_SIGNAL = /\b(?:is|are|was|were|has|have|had|can|will|does|do|did|must|needs?|requires?|depends?|acts?|plays?|binds?|enters?|regulates?|controls?|helps?|keeps?|works?|contributes?|supports?|affects?|influences?|modulates?|mediates?|occupies|occurs?|reflects?|shapes?|sits?|rises?|falls?|equals?|corresponds?|means?|explains?|correlates?|accounts? for|describe|arises?|responds?|resists?|normal|range|typical|classic(?:al)?|consequence|mmol\/L|mg\/dL|mEq\/L|mg\/day|per day|daily)\b/i;
 
 /** Is this a checkable factual statement that needs a citation (not a question, heading, instruction, opinion or fluff)? */
-function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean): boolean {
+function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean, mentionStarts: number[] = []): boolean {
   if (!mentionsMineral) return false;
   if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
   const t = s.trim();
   if (t.endsWith('?') || /:\s*$/.test(t)) return false;
   if (FIRST_PERSON.test(t) || MARKETING.test(t) || META.test(t) || CASE_DATA.test(t)) return false;
   // An instruction is no claim, but its reason is: "Replace magnesium first, because hypocalcaemia … does not correct".
-  if (IMPERATIVE.test(t)) return REASON.test(t);
+  if (IMPERATIVE.test(t)) {
+    // Its reason clause is a claim if a mineral is named in it.
+    for (const m of t.matchAll(REASON)) if (mentionStarts.some((x) => x > m.index)) return true;
+    return false;
+  }
   if (/^\W*(?:if|when)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use)\b/i.test(t)) return false;
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;

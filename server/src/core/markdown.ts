@@ -30,7 +30,20 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const FORMAT_TAG = /^<\/?(?:sup|sub|em|strong|b|i|u|span|mark|small|abbr|cite)(?:\s[^<>]*)?>$/i;
 
 /** An inline HTML link's opening tag, capturing its URL. */
-const HTML_LINK_OPEN = /^<a\s[^<>]*?\bhref\s*=\s*["']([^"'<>\s]{1,2000})["'][^<>]*>$/i;
+const HTML_LINK_OPEN = { exec: (tag: string): [string, string] | null => htmlHref(tag) };
+
+/** The href of an `<a …>` opening tag, read without a backtracking pattern. */
+function htmlHref(tag: string): [string, string] | null {
+  if (!/^<a\s/i.test(tag) || !tag.endsWith('>')) return null;
+  const at = tag.toLowerCase().indexOf('href');
+  if (at < 0) return null;
+  let i = at + 4;
+  while (i < tag.length && (tag[i] === ' ' || tag[i] === '=')) i++;
+  const q = tag[i];
+  if (q !== '"' && q !== "'") return null;
+  const end = tag.indexOf(q, i + 1);
+  return end > i + 1 ? [tag, tag.slice(i + 1, end)] : null;
+}
 
 /** Headings whose following lists are reference lists, not claims. */
 const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|literature(?: cited)?|citations?|further reading|end ?notes|footnotes)\s*:?$/i;

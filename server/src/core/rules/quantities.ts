@@ -18,7 +18,7 @@ export interface QuantityVerdict {
 
 const NORMAL = /\b(?:normal(?:ly)?|reference (?:range|interval)|healthy|typical(?:ly)?|usual(?:ly)?|sits? (?:around|at|between)|the same number as)\b/i;
 const LEVEL_WORDS = /\b(?:hyper|hypo|low|high|elevated|raised|deficien|excess|toxic|above|below|under|over|>|<|≥|≤)/i;
-const JOINER = /^\s*(?:=|≈|~|equals?|is|are|corresponds? to|or|\(|,)\s*(?:about|roughly|approximately|around|~)?\s*$/i;
+const JOINER = /^(?:=|≈|~|equals?|is|are|corresponds? to|or|\(|,)(?: ?(?:about|roughly|approximately|around|~))?$/i;
 const MULTIPLY = /\bfrom\s+(mmol\/L|mg\/dL|mEq\/L)\s+to\s+(mmol\/L|mg\/dL|mEq\/L)\b[^.]{0,20}?\bmultiply\s+by\s+(\d+(?:\.\d+)?)/i;
 const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
 const MG_AMOUNT = /(\d{2,5})(?:\s*[–-]\s*(\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
@@ -66,7 +66,7 @@ function conversion(s: AnalyzedSentence, text: string, qs: QuantityMention[], fa
     const mention = nearestMineral(s, s.start + b.start, facts);
     const mineral = mention && facts.mineralById.get(mention.mineral);
     // "1 mmol/L of magnesium = 4 mg/dL": the mineral may sit between the two values.
-    const joiner = between.replace(/\s*\bof\s+(?:\w+\s+)?(?:calcium|magnesium|Ca|Mg)\S*\s*/i, ' ');
+    const joiner = between.replace(/\s+/g, ' ').replace(/\bof (?:[a-z]+ )?(?:calcium|magnesium|Ca|Mg)[²⁺+]*/i, ' ').replace(/\s+/g, ' ').trim();
     if (!mineral || !JOINER.test(joiner)) continue;
     if (!isConcentrationUnit(a.unit) || !isConcentrationUnit(b.unit)) continue;
     const expected = convertConcentration(a.value, a.unit, b.unit, mineral);

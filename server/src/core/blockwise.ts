@@ -90,6 +90,8 @@ interface BlockInfo {
   mask?: number;
   /** Results by context (first block, references section, appended definitions). */
   results: Map<string, BlockResult & { open?: boolean }>;
+  /** The `blocks` call that last used it (for eviction). */
+  used: number;
 }
 
 interface Pending {
@@ -119,6 +121,7 @@ export class BlockwiseExtractor {
   private readonly maxEntries: number;
   /** Remark parses done by the last `blocks` call (for benchmarks and tests). */
   lastParsed = 0;
+  private calls = 0;
 
   constructor(options: BlockwiseOptions = {}) {
     this.mayMatter = options.mayMatter ?? (() => true);
@@ -137,6 +140,7 @@ export class BlockwiseExtractor {
   /** `blocks` as a generator that yields after each remark parse (so that callers can yield to the event loop). */
   *blockSteps(text: string): Generator<void, DocBlock[]> {
     this.lastParsed = 0;
+    this.calls++;
     const spans = yield* this.spans(text);
     // Definitions anywhere in the document (only their labels matter to other blocks).
     const defined = new Map<string, string>();
@@ -248,24 +252,20 @@ export class BlockwiseExtractor {
 
   private info(block: string): BlockInfo {
     let info = this.infos.get(block);
-    if (info) {
-      // Least recently used first: move to the end.
-      this.infos.delete(block);
-    } else {
+    if (!info) {
       const own = detach(block);
-      info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), results: new Map() };
+      info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), results: new Map(), used: 0 };
+      this.infos.set(own, info);
     }
-    this.infos.set(info.text, info);
+    info.used = this.calls;
     return info;
   }
 
+  /** Drop the least recently used tenth (and more) when the cache is over its bound. */
   private evict(): void {
     if (this.infos.size <= this.maxEntries) return;
-    let n = this.infos.size - this.maxEntries + Math.ceil(this.maxEntries / 10);
-    for (const k of this.infos.keys()) {
-      if (n-- <= 0) break;
-      this.infos.delete(k);
-    }
+    const byUse = [...this.infos.values()].sort((a, b) => a.used - b.used);
+    for (const info of byUse.slice(0, this.infos.size - this.maxEntries + Math.ceil(this.maxEntries / 10))) this.infos.delete(info.text);
   }
 
   /** The result of one block parsed alone (cached). */

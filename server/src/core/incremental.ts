@@ -130,7 +130,7 @@ export class DocumentAnalyzer {
         continue;
       }
       const window = lookAhead(blocks, i);
-      const usesDefinitions = window.some((r) => r.segments.some((s) => s.text.includes('[')));
+      const usesDefinitions = window.some(hasBracket);
       const key = `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
       let w = this.windows.get(key);
       if (!w) {
@@ -173,6 +173,17 @@ export class DocumentAnalyzer {
   }
 }
 
+const bracketed = new WeakMap<BlockResult, boolean>();
+
+/** Can a citation in the block point to a reference definition ("[^1]", "[2]")? Cached per result. */
+function hasBracket(r: BlockResult): boolean {
+  let v = bracketed.get(r);
+  if (v === undefined) bracketed.set(r, (v = r.segments.some((s) => s.text.includes('['))));
+  return v;
+}
+
+const fingerprints = new Map<string, number>();
+
 const NO_PREVIOUS: { sentence?: AnalyzedSentence; key: string } = { key: '' };
 
 /**
@@ -191,7 +202,15 @@ function lastProseAfter(segments: Segment[], sentences: AnalyzedSentence[], befo
     sentence = last;
   }
   if (!changed) return before;
-  return sentence ? { sentence, key: JSON.stringify([sentence.segment.kind, sentence.segment.text, sentence.text, sentence.mentions, sentence.claims]) } : NO_PREVIOUS;
+  if (!sentence) return NO_PREVIOUS;
+  // Equal fingerprints share a short key, so window keys stay short.
+  const fingerprint = JSON.stringify([sentence.segment.kind, sentence.segment.text, sentence.text, sentence.mentions, sentence.claims]);
+  let id = fingerprints.get(fingerprint);
+  if (id === undefined) {
+    if (fingerprints.size > 100_000) fingerprints.clear();
+    fingerprints.set(fingerprint, (id = fingerprints.size + 1));
+  }
+  return { sentence, key: `p${id}` };
 }
 
 /** The block's result plus following results while a sentence could still continue into them (lists). */

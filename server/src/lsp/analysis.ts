@@ -54,6 +54,9 @@ function withCitationKeys(text: string, checker: ClaimChecker, bibliography: Bib
   return { analysis, findings };
 }
 
+/** A check that took less than this many milliseconds is not debounced. */
+const QUICK_CHECK_MS = 250;
+
 /** Analyses documents and caches the result per version. */
 export class Analyzer {
   private readonly cache = new Map<string, DocAnalysis>();
@@ -73,9 +76,13 @@ export class Analyzer {
     else this.cache.clear();
   }
 
-  /** How long to wait after a change before checking again: about as long as the last check took, at most `max`. */
+  /**
+   * How long to wait after a change before checking again: nothing when the last check was quick
+   * (incremental checks of a small edit usually are; a newer version cancels older work anyway),
+   * else `max`, so that slow checks do not run for every keystroke.
+   */
   debounce(uri: string, max: number): number {
-    return Math.min(max, Math.round(this.took.get(uri) ?? max));
+    return (this.took.get(uri) ?? Infinity) < QUICK_CHECK_MS ? 0 : max;
   }
 
   /** The bibliography of a document (files re-read when they changed on disk). */

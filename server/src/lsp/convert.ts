@@ -26,8 +26,13 @@ export function docsDir(): string {
 
 /** URL of a rule's documentation page shipped with the extension. */
 export function ruleDocsUrl(ruleId: string): string {
-  return pathToFileURL(join(docsDir(), `${ruleId}.md`)).toString();
+  // Memoised: every diagnostic of every check asks for it (path and URL building showed in server profiles).
+  let url = docsUrls.get(ruleId);
+  if (!url) docsUrls.set(ruleId, (url = pathToFileURL(join(docsDir(), `${ruleId}.md`)).toString()));
+  return url;
 }
+
+const docsUrls = new Map<string, string>();
 
 /** What a diagnostic carries for the quick fixes (so they need no server-side state). */
 export interface DiagnosticData {

@@ -170,7 +170,7 @@ export function startServer(connection: Connection): void {
     if (!pull) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
-    // Incremental checks of a small edit take milliseconds: wait about as long as the last check took.
+    // Incremental checks of a small edit take milliseconds: no debounce unless the last check was slow.
     if (!pull) schedule(e.document.uri, analyzer.debounce(e.document.uri, CHANGE_DEBOUNCE_MS));
     else changed();
   });

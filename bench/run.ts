@@ -1,0 +1,110 @@
+/**
+ * `npm run bench [-- --sizes 100k,1m,10m] [-- --ci] [-- --bare-10m] [-- --no-vsix]`
+ *
+ * Builds the server, bundles the measurement scripts, runs each measurement in its own child
+ * process (peak RSS per size and mode), prints a table and writes bench/results/<time>.json and
+ * bench/results/latest.json. `--ci` runs only the smallest input (to keep the benchmark working).
+ * Times of the core are CPU times of the measuring process (steadier than wall time on a busy
+ * machine); server latencies are wall times.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const ci = args.includes('--ci');
+const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
+const sizeArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : ci ? '100k' : '100k,1m,10m';
+const sizes = sizeArg.split(',').map((s) => s.trim().toLowerCase());
+for (const s of sizes) if (!SIZES[s]) throw new Error(`unknown size ${s}: use 100k, 1m or 10m`);
+const bare10m = args.includes('--bare-10m');
+const root = join(__dirname, '..');
+const out = join(root, 'bench', 'results');
+const buildDir = join(out, '.build');
+
+function json(script: string, ...argv: string[]): Record<string, number> {
+  const text = execFileSync(process.execPath, ['--max-old-space-size=4096', join(buildDir, script), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(text.trim().split('\n').pop()!) as Record<string, number>;
+}
+
+const fmt = (x: number | undefined, digits = 0): string => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(digits));
+
+async function main(): Promise<void> {
+  mkdirSync(buildDir, { recursive: true });
+  execSync('node scripts/build.mjs', { cwd: root, stdio: 'inherit' });
+  await build({
+    entryPoints: { measure: join(root, 'bench/measure.ts'), server: join(root, 'bench/server.ts') },
+    outdir: buildDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` };
+  const rows: Record<string, unknown>[] = [];
+  let bare1m: number | undefined;
+  let bare100k: number | undefined;
+  for (const size of sizes) {
+    for (const kind of ['mixed', 'prose'] as const) {
+      process.stderr.write(`bench: ${kind} ${size} …\n`);
+      const check = json('measure.js', 'check', kind, String(SIZES[size]));
+      let bareMs: number | undefined;
+      let bareNote = 'measured';
+      if (size !== '10m' || bare10m) bareMs = json('measure.js', 'bare', kind, String(SIZES[size])).bareMs;
+      if (size === '1m' && kind === 'mixed') bare1m = bareMs;
+      if (size === '100k' && kind === 'mixed') bare100k = bareMs;
+      if (bareMs === undefined && bare1m !== undefined && bare100k !== undefined) {
+        // Extrapolated with the growth from 100 KB to 1 MB (bare parsing is superlinear, so this is low).
+        bareMs = bare1m * (bare1m / bare100k);
+        bareNote = 'extrapolated';
+      } else if (bareMs === undefined) bareNote = 'not measured';
+      rows.push({ size, kind, ...check, bareMs, bareNote, ratio: bareMs ? check.checkMs / bareMs : undefined });
+    }
+  }
+  const check1m = rows.find((r) => r.size === '1m' && r.kind === 'mixed')?.checkMs as number | undefined;
+  const check10m = rows.find((r) => r.size === '10m' && r.kind === 'mixed')?.checkMs as number | undefined;
+
+  process.stderr.write('bench: language server …\n');
+  const large = sizes.includes('1m') ? SIZES['1m'] : SIZES[sizes[0]];
+  const server = json('server.js', join(root, 'dist', 'server.js'), String(SIZES['100k']), String(large), ci ? '10' : '60');
+
+  let vsixKB: number | undefined;
+  if (!ci && !args.includes('--no-vsix')) {
+    try {
+      execSync('npm run package', { cwd: root, stdio: 'ignore' });
+      const vsix = readdirSync(root).filter((f) => f.endsWith('.vsix')).map((f) => join(root, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+      if (vsix && existsSync(vsix)) vsixKB = statSync(vsix).size / 1024;
+    } catch {
+      vsixKB = undefined;
+    }
+  }
+
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`,
+    '',
+    '| input | size | findings | check (ms CPU) | bare remark-parse (ms CPU) | ratio | re-check p50 / p95 (ms) | peak RSS (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.kind} | ${r.size} | ${r.findings} | ${fmt(r.checkMs as number)} | ${fmt(r.bareMs as number)}${r.bareNote === 'extrapolated' ? ' (extrapolated)' : ''} | ${fmt(r.ratio as number, 2)}× | ${fmt(r.editP50 as number, 1)} / ${fmt(r.editP95 as number, 1)} | ${fmt(r.maxRssMB as number)} |`,
+    ),
+    '',
+    check1m && check10m ? `10 MB check / 1 MB check: ${(check10m / check1m).toFixed(1)}×` : '10 MB / 1 MB: n/a (run with --sizes 1m,10m)',
+    `Server: initialize ${fmt(server.initializeMs)} ms after start; first diagnostics (100 KB) ${fmt(server.firstDiagnosticsMs)} ms after start; open ${fmt(large / 1e6, 1)} MB → diagnostics ${fmt(server.largeOpenMs)} ms`,
+    `Keystroke → diagnostics on ${fmt(large / 1e6, 1)} MB (${server.edits} edits): p50 ${fmt(server.keystrokeP50, 1)} ms, p95 ${fmt(server.keystrokeP95, 1)} ms, max ${fmt(server.keystrokeMax, 1)} ms`,
+    `Server RSS: idle ${fmt(server.idleRssMB)} MB, with the documents open ${fmt(server.loadedRssMB)} MB; VSIX: ${vsixKB === undefined ? 'n/a' : `${fmt(vsixKB)} KB`}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const result = { date: new Date().toISOString(), machine, rows, server, vsixKB, check10mOver1m: check1m && check10m ? check10m / check1m : undefined };
+  writeFileSync(join(out, `${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+/**
+ * Benchmark through the real language server over stdio (dist/server.js --stdio), with a JSON-RPC
+ * client from vscode-jsonrpc: start → initialize reply, start → first diagnostics of a 100 KB
+ * document, then keystroke → diagnostics latency for single-character edits spread over a large
+ * document (each edit waits for the diagnostics of its version). Prints one JSON line.
+ *
+ * `node server.js <server.js> <smallBytes> <largeBytes> <edits>`
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generate, prng } from './generate';
+
+const [serverJs, smallArg, largeArg, editsArg] = process.argv.slice(2);
+
+const rssMB = (pid: number): number => {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<string, { version: number; resolve: (count: number) => void }>();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
+    const w = waiting.get(p.uri);
+    if (w && (p.version === undefined || p.version >= w.version)) {
+      waiting.delete(p.uri);
+      w.resolve(p.diagnostics.length);
+    }
+  });
+  conn.onRequest(() => null); // client/registerCapability, workspace/configuration …
+  conn.listen();
+  const diagnosticsFor = (uri: string, version: number) => new Promise<number>((resolve) => waiting.set(uri, { version, resolve }));
+
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  const initializeMs = performance.now() - t0;
+  conn.sendNotification('initialized', {});
+  await new Promise((r) => setTimeout(r, 300));
+  const idleRssMB = rssMB(child.pid!);
+
+  const small = generate('mixed', Number(smallArg));
+  const smallUri = 'file:///bench/small.md';
+  const firstDone = diagnosticsFor(smallUri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small } });
+  const smallDiagnostics = await firstDone;
+  const firstDiagnosticsMs = performance.now() - t0;
+
+  const largeText = generate('mixed', Number(largeArg));
+  const uri = 'file:///bench/large.md';
+  let doc = TextDocument.create(uri, 'markdown', 1, largeText);
+  let t = performance.now();
+  const openDone = diagnosticsFor(uri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: largeText } });
+  const largeDiagnostics = await openDone;
+  const largeOpenMs = performance.now() - t;
+
+  const edits = Number(editsArg);
+  const warmup = 5;
+  const latencies: number[] = [];
+  const r = prng(11);
+  for (let i = 0; i < edits + warmup; i++) {
+    // Spread over the document: the i-th edit lands in the i-th slice, at a random place in it.
+    const slice = doc.getText().length / (edits + warmup);
+    const offset = Math.floor(slice * (i + r()));
+    const pos = doc.positionAt(offset);
+    const change = { range: { start: pos, end: pos }, text: 'x' };
+    doc = TextDocument.update(doc, [change], doc.version + 1);
+    const done = diagnosticsFor(uri, doc.version);
+    t = performance.now();
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    await done;
+    if (i >= warmup) latencies.push(performance.now() - t);
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  const loadedRssMB = rssMB(child.pid!);
+  await conn.sendRequest('shutdown');
+  conn.sendNotification('exit');
+  child.kill();
+  process.stdout.write(
+    `${JSON.stringify({
+      initializeMs,
+      firstDiagnosticsMs,
+      smallDiagnostics,
+      largeOpenMs,
+      largeDiagnostics,
+      keystrokeP50: percentile(latencies, 50),
+      keystrokeP95: percentile(latencies, 95),
+      keystrokeMax: Math.max(...latencies),
+      edits: latencies.length,
+      idleRssMB,
+      loadedRssMB,
+    })}\n`,
+  );
+  process.exit(0);
+}
+
+void main();

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { createClaimChecker } from '../../server/src/core';
+import { AnalysisCancelled, DocumentAnalyzer } from '../../server/src/core/incremental';
+
+const CLAIM = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.';
+const doc = (n: number) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `${CLAIM}` : `Section ${i} explains the build step.`)).join('\n\n');
+
+describe('incremental analysis', () => {
+  it('after an edit, equals a fresh whole-document check, with findings after the edit shifted', () => {
+    const checker = createClaimChecker();
+    const whole = createClaimChecker({ wholeDocument: true });
+    let text = doc(30);
+    const before = checker.check(text);
+    text = `Intro 😀 Ca²⁺.\r\n\r\n${text}`;
+    const after = checker.check(text);
+    assert.deepEqual(after, whole.check(text));
+    const shift = 'Intro 😀 Ca²⁺.\r\n\r\n'.length;
+    assert.deepEqual(
+      after.filter((f) => f.start >= shift).map((f) => [f.ruleId, f.start - shift, f.end - shift]),
+      before.map((f) => [f.ruleId, f.start, f.end]),
+    );
+    for (const f of after) assert.equal(text.slice(f.start, f.end).length > 0, true);
+  });
+
+  it('re-analyses only the windows an edit touched', () => {
+    const seen: number[] = [];
+    const analyzer = new DocumentAnalyzer({
+      analyzeSegments: (segments, count) => {
+        seen.push(count);
+        return { findings: [], sentences: [] };
+      },
+      definitions: () => new Map(),
+    });
+    const blocks = Array.from({ length: 40 }, (_, i) => `Block ${i} text.`);
+    analyzer.analyze(blocks.join('\n\n'));
+    assert.equal(analyzer.lastAnalysed, 40);
+    blocks[10] = 'Block ten, edited.';
+    analyzer.analyze(blocks.join('\n\n'));
+    // The edited block, and the next one (its "previous sentence" input is new).
+    assert.ok(analyzer.lastAnalysed >= 1 && analyzer.lastAnalysed <= 2, String(analyzer.lastAnalysed));
+  });
+
+  it('analyzeAsync yields to the event loop and is cancelled by a newer request', async () => {
+    const checker = createClaimChecker();
+    const text = doc(3000);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    let stale = false;
+    const run = checker.analyzeAsync(text, () => stale);
+    setTimeout(() => (stale = true), 30);
+    await assert.rejects(run, AnalysisCancelled);
+    clearInterval(timer);
+    assert.ok(ticks > 0, 'timers ran while the analysis was under way');
+    // Not cancelled: the same findings as the synchronous check.
+    const full = await checker.analyzeAsync(text);
+    assert.deepEqual(full.findings, createClaimChecker().check(text));
+  });
+});

@@ -99,6 +99,15 @@ describe('claim model', () => {
     assert.deepEqual(r('Parathyroid hormone raises blood calcium [@x].'), []);
   });
 
+  it('reads copulas with a role noun, arrows and "when" clauses', () => {
+    assert.deepEqual(claimsOf('Calcium is the main trigger of muscle contraction.'), ['calcium up contraction']);
+    assert.deepEqual(claimsOf('Magnesium is a calcium antagonist in muscle contraction.'), ['magnesium down contraction']);
+    assert.deepEqual(claimsOf('Low magnesium → tetany.'), ['magnesium(low) up excitability']);
+    assert.deepEqual(claimsOf('Transmitter release stops when magnesium is added.'), ['magnesium down transmitter-release']);
+    assert.deepEqual(claimsOf('A muscle fibre relaxes when calcium rushes into the cytosol.'), ['calcium down contraction']);
+    assert.deepEqual(rules('Transmitter release stops when magnesium is added [@dodge1967].'), []);
+  });
+
   it('uses list items that continue a sentence', () => {
     const md = 'Patients who run low on magnesium typically develop\n\n- floppy, flaccid muscles,\n- absent reflexes.\n';
     assert.deepEqual(rules(md), ['contradicted-claim']);

@@ -173,6 +173,9 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (subj.length && !passive) lastSubject = subj;
       if (!subj.length || !objs.length) continue;
       let up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
+      // "Release stops when magnesium is added": the effect clause's own verb gives the direction.
+      const effectVerb = verb.text.toLowerCase() === 'when' ? verbs[v - 1] : undefined;
+      if (effectVerb && !BACKWARD_RE.test(effectVerb.text)) up = UP_RE.test(effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
       // Acting on "the block" of a target acts on the target the other way round.
       if (blockNoun) up = !up;
       // Resultatives: "keeps NMDA channels closed", "keeps them quiet" (the adjective gives the direction).
@@ -201,10 +204,21 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   // Verb-like target right after the subject: "magnesium sedates your muscles", "calcium overstimulates".
   if (!claims.length) {
     for (const subject of subjects) {
-      const object = objects.find((t) => t.start > subject.end && /^[\s,]*(?:\w+\s+){0,2}$/.test(text.slice(subject.end, t.start)) && (/s$/i.test(t.text) || /\bto\s+$/i.test(text.slice(subject.end, t.start))));
+      const gapOf = (t: TargetMention): string => squash(text.slice(subject.end, t.start));
+      // "magnesium sedates …", "calcium arrives to relax …", or a copula: "calcium is your body's muscle relaxant".
+      const object = objects.find((t) => {
+        if (t.start <= subject.end) return false;
+        const gap = gapOf(t);
+        const words = gap.replace(/^,/, '').split(' ').filter(Boolean);
+        const short = words.length <= 2 && words.every((w) => /^[a-z]+$/i.test(w));
+        return (COPULA_GAP.test(gap) && !negatedBefore(gap)) || (short && (/s$/i.test(t.text) || /\bto$/i.test(gap)));
+      });
       if (!object) continue;
-      const direction = object.implied ?? 'up';
-      claims.push({ subject, relation: 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+      // "… is a calcium antagonist in contraction": an opposing noun turns the relation down.
+      const opposing = OPPOSING_NOUN.test(gapOf(object));
+      const implied = object.implied ?? 'up';
+      const direction: Direction = opposing ? flip(implied) : implied;
+      claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
     }
   }
   return { factual, checkable, claims };
@@ -249,6 +263,9 @@ function sameSubjectVP(before: string): boolean {
 }
 /** "The magnesium that floods out … is what switches on …": the cleft's subject is the clause's subject. */
 const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3}?(?:that|which))\s/i;
+/** "is your body's built-in muscle …", "is the main trigger of …": a copula and a few words before the target. */
+const COPULA_GAP = /^(?:is|are|was|were)(?: [\w'’-]+){0,4}$/i;
+const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
 const COORDINATION = /^(?:(?:ions?|levels?|concentrations?)(?: |$))?(?:, ?|,$)?(?:and|or|nor|as well as|and\/or)?$/i;
 

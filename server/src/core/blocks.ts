@@ -115,8 +115,8 @@ const HTML_LITERAL: [RegExp, RegExp][] = [
   [/^<![A-Za-z]/, />/],
 ];
 
-/** If the line at `at` opens an HTML block of type 1–5, the pattern that closes it. */
-function htmlOpen(line: string): { close: RegExp; openerLength: number } | undefined {
+/** If a line (without indentation) opens an HTML block of type 1–5, the pattern that closes it. */
+export function htmlOpen(line: string): { close: RegExp; openerLength: number } | undefined {
   for (const [open, close] of HTML_LITERAL) {
     const m = open.exec(line);
     if (m) return { close, openerLength: m[0].length };

@@ -11,7 +11,7 @@
  * - a preceding "References" heading: passed in as context and part of the cache key;
  * - front matter: only the first block is parsed with front matter enabled.
  */
-import { frontMatterEnd, nextBlock, nextCandidate } from './blocks';
+import { frontMatterEnd, htmlOpen, nextBlock, nextCandidate } from './blocks';
 import { parseBlockMarkdown, syntaxMask } from './blockparse';
 import { segmentsOfTree, type MdNode } from './markdown';
 import type { Segment } from './types';
@@ -326,13 +326,6 @@ function definitionsIn(tree: MdNode): Map<string, string> {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_CLOSE: [RegExp, RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-];
 
 /** Does a block whose last top-level node is `last` (offsets into `source`, block ends at `to`) end inside an open fence or HTML block (types 1–5)? */
 function endsOpen(last: MdNode | undefined, source: string, to: number, first: boolean): boolean {
@@ -350,11 +343,9 @@ function endsOpen(last: MdNode | undefined, source: string, to: number, first: b
     return !(close && close[1][0] === open[1][0] && close[1].length >= open[1].length);
   }
   if (last.type === 'html') {
-    for (const [open, close] of HTML_CLOSE) {
-      const m = open.exec(text);
-      if (m) return !close.test(text.slice(m[0].length));
-    }
-    return false;
+    const html = text.replace(/^ {0,3}/, '');
+    const h = htmlOpen(html);
+    return !!h && !h.close.test(html.slice(h.openerLength));
   }
   if (first && (last.type === 'yaml' || last.type === 'toml')) return frontMatterEnd(source.slice(0, to)) === 0;
   return false;

@@ -57,6 +57,8 @@ describe('reliability: property-based tests of the core', function () {
       '> 😀 Magnesium influx triggers neurotransmitter release.\r\n> 𝔸 Hypercalcaemia causes tetany.\r\n',
       '- \ud83d Magnesium influx triggers neurotransmitter release \udc00.\n',
       '\ufeff# Ca²⁺\n\nCa²⁺\u0301 entry triggers neurotransmitter release. [^1]\n\n[^1]: PubMed\n',
+      // Found by `npm run fuzz`: text nodes without positions (made by the GFM autolink transform) were mapped to offset 0.
+      '😀- - - - low calcium triggers neurotransmitter release [@. calcium triggers neurotransmitter release.\n      -     calcium triggers neurotransmitter release https://doi.org/10.1038/nature12345. *neurotransmitter release*\n    - <details><summary>x\n- [^1]: calcium triggers neurotransmitter release.',
     ]) {
       const findings = checker.check(doc);
       assert.ok(findings.length > 0, `expected findings in ${JSON.stringify(doc)}`);

@@ -155,17 +155,23 @@ class SegmentBuilder {
   private srcOf: number[] = [];
   private links: SegmentLink[] = [];
   private lastEnd = 0;
+  /** End offset of the node whose children are being added. */
+  private parentEnd = 0;
   private openLink: { start: number; url: string } | undefined;
 
   constructor(private readonly source: string) {}
 
   inline(node: MdNode): void {
+    const outer = this.parentEnd;
+    this.parentEnd = node.position?.end.offset ?? outer;
     for (const child of node.children ?? []) this.node(child);
+    this.parentEnd = outer;
   }
 
   private node(n: MdNode): void {
     const start = n.position?.start.offset ?? this.lastEnd;
-    const end = n.position?.end.offset ?? start;
+    // Nodes made by transforms (GFM autolinks split text nodes) have no position: align them within the parent.
+    const end = n.position?.end.offset ?? Math.max(start, this.parentEnd);
     switch (n.type) {
       case 'text':
         this.addAligned(n.value ?? '', start, end);

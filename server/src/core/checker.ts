@@ -22,6 +22,8 @@ export interface CheckerOptions {
   config?: Partial<CheckerConfig>;
   /** Parse the whole document as one tree instead of block by block (the reference for tests and benchmarks). */
   wholeDocument?: boolean;
+  /** Told once per rule when a rule throws; the other rules still run. Default: a line on standard error. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 /** The result of analysing one document. */
@@ -52,6 +54,8 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   const config = resolveConfig(options.config);
   const lexicon = createLexicon(facts);
   const vague = compileVague([...DEFAULT_VAGUE_PHRASES, ...config.vaguePhrases]);
+  const failedRules = new Set<string>();
+  const onRuleError = options.onRuleError ?? ((id, e) => console.error(`mineral-claims: rule ${id} failed and was skipped: ${(e as Error)?.stack ?? e}`));
 
   /** The sentence pipeline and rules over the first `count` segments (the rest are look-ahead context). */
   function analyzeSegments(segments: Segment[], count: number, definitions: Map<string, string>, previous?: AnalyzedSentence): Analysis {
@@ -63,16 +67,25 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
       if (setting === 'off') continue;
       const severity: Severity = setting;
       const reported = new Set<AnalyzedSentence>();
-      rule.check({
-        sentences,
-        facts,
-        config,
-        flagged,
-        report: (r) => {
-          reported.add(r.sentence);
-          findings.push(toFinding(rule.id, severity, r));
-        },
-      });
+      // Fault isolation: a rule that throws loses its findings for this document, is reported once, and the others still run.
+      const found: Finding[] = [];
+      try {
+        rule.check({
+          sentences,
+          facts,
+          config,
+          flagged,
+          report: (r) => {
+            reported.add(r.sentence);
+            found.push(toFinding(rule.id, severity, r));
+          },
+        });
+      } catch (e) {
+        if (!failedRules.has(rule.id)) onRuleError(rule.id, e);
+        failedRules.add(rule.id);
+        continue;
+      }
+      findings.push(...found);
       for (const s of reported) flagged.add(s);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

@@ -11,6 +11,7 @@ import { createClaimChecker, type Analysis } from '../../server/src/core';
 import { frontMatterEnd } from '../../server/src/core/blocks';
 import { BlockwiseExtractor } from '../../server/src/core/blockwise';
 import { extractSegments } from '../../server/src/core/markdown';
+import { offsetsOf } from '../../server/src/core/offsets';
 import type { Segment } from '../../server/src/core/types';
 
 const PROSE = [
@@ -81,7 +82,9 @@ function segmentView(segs: Segment[]): unknown[] {
   return segs.map((s) => ({
     kind: s.kind,
     text: s.text,
-    srcOf: s.srcOf.map((x) => x + (s.base ?? 0)).join(','),
+    srcOf: offsetsOf(s.srcOf)
+      .map((x) => x + (s.base ?? 0))
+      .join(','),
     links: s.links,
     listItem: id('l', s.listItem),
     lastInListItem: s.lastInListItem,

@@ -6,7 +6,7 @@ import { extractSegments } from '../../server/src/core/markdown';
 /** The text of each scanned block. */
 const parts = (md: string) => scanBlocks(md).map((b) => md.slice(b.start, b.end));
 /** Segment kind and text, with offsets resolved to the document. */
-const view = (segs: ReturnType<typeof extractSegments>) => segs.map((s) => [s.kind, s.text, s.srcOf[0] + (s.base ?? 0)]);
+const view = (segs: ReturnType<typeof extractSegments>) => segs.map((s) => [s.kind, s.text, s.srcOf.at(0) + (s.base ?? 0)]);
 
 describe('block scanner', () => {
   it('splits at a blank line before a column-0 line, and covers the whole text', () => {

@@ -355,7 +355,7 @@ function endsOpen(last: MdNode | undefined, source: string, to: number, first: b
 function blockResult(nodes: MdNode[], source: string, from: number, to: number, refIn: boolean, first: boolean): BlockResult & { open?: boolean } {
   const root: MdNode = { type: 'root', children: nodes };
   const parsed = segmentsOfTree(root, source, { referenceSection: refIn, counters });
-  if (from) for (const seg of parsed.segments) seg.srcOf = seg.srcOf.map((x) => x - from);
+  if (from) for (const seg of parsed.segments) seg.srcOf = seg.srcOf.shifted(-from);
   const result: BlockResult & { open?: boolean } = { id: nextId++, segments: parsed.segments, referenceOut: parsed.referenceSection, defines: definitionsIn(root), parsed: true };
   if (endsOpen(nodes[nodes.length - 1], source, to, first)) result.open = true;
   return result;

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Segment, SegmentKind, SegmentLink } from './types';
 import { limitNesting } from './nesting';
+import { OffsetMapBuilder } from './offsets';
 
 /** An mdast node, as far as this module reads it. */
 export interface MdNode {
@@ -152,7 +153,7 @@ function pushSegment(node: MdNode, source: string, out: Segment[], kind: Segment
 
 class SegmentBuilder {
   private text = '';
-  private srcOf: number[] = [];
+  private srcOf = new OffsetMapBuilder();
   private links: SegmentLink[] = [];
   private lastEnd = 0;
   /** End offset of the node whose children are being added. */
@@ -262,8 +263,9 @@ class SegmentBuilder {
   }
 
   finish(kind: SegmentKind): Segment {
-    this.srcOf.push(this.srcOf.length ? this.srcOf[this.srcOf.length - 1] + 1 : this.lastEnd);
-    return { kind, text: this.text, srcOf: this.srcOf, links: this.links };
+    const last = this.srcOf.lastOffset;
+    this.srcOf.push(last !== undefined ? last + 1 : this.lastEnd);
+    return { kind, text: this.text, srcOf: this.srcOf.finish(), links: this.links };
   }
 }
 
@@ -275,7 +277,7 @@ function isLineEnd(c: string | undefined): boolean {
 export function toSource(seg: Segment, start: number, end: number): { start: number; end: number } {
   // `base` shifts segments of a cached block to where the block sits now (blockwise.ts).
   const base = seg.base ?? 0;
-  const s = seg.srcOf[Math.max(0, Math.min(start, seg.text.length))] + base;
-  const e = end <= 0 ? s : seg.srcOf[Math.min(end - 1, seg.text.length - 1)] + 1 + base;
+  const s = seg.srcOf.at(Math.max(0, Math.min(start, seg.text.length))) + base;
+  const e = end <= 0 ? s : seg.srcOf.at(Math.min(end - 1, seg.text.length - 1)) + 1 + base;
   return { start: s, end: Math.max(s, e) };
 }

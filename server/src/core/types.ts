@@ -51,6 +51,17 @@ export interface Finding extends Span {
   data?: Record<string, unknown>;
 }
 
+/**
+ * Segment text offset → source offset, stored compactly (offsets.ts): `length` is the text length
+ * plus one, `at(i)` is NaN outside [0, length).
+ */
+export interface OffsetMap {
+  readonly length: number;
+  at(i: number): number;
+  /** The same map with `delta` added to every source offset. */
+  shifted(delta: number): OffsetMap;
+}
+
 /** Where a prose segment comes from. */
 export type SegmentKind = 'paragraph' | 'heading' | 'tableCell' | 'footnoteDefinition' | 'referenceEntry';
 
@@ -67,8 +78,8 @@ export interface Segment {
   kind: SegmentKind;
   /** Prose text; soft line breaks are spaces. */
   text: string;
-  /** srcOf[i] = source offset of text[i]; srcOf[text.length] = source offset just after the last char. */
-  srcOf: number[];
+  /** srcOf.at(i) = source offset of text[i]; srcOf.at(text.length) = source offset just after the last char. */
+  srcOf: OffsetMap;
   /** Added to every srcOf entry (segments of a cached block moved by an edit, see blockwise.ts); read offsets with `toSource`. */
   base?: number;
   /** Links in text offsets. */

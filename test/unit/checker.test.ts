@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
+import { swapMineralText } from '../../server/src/core/rules/reversed-role';
 
 const checker = createClaimChecker();
 const rulesOf = (md: string) => checker.check(md).map((f) => f.ruleId);
@@ -64,5 +65,36 @@ describe('claim checker: first-version rules', () => {
     const c = createClaimChecker({ config: { rules: { 'uncited-claim': 'off', 'reversed-role': 'warning' } } });
     const fs = c.check('Magnesium influx triggers neurotransmitter release. Calcium entry triggers exocytosis of vesicles.');
     assert.deepEqual(fs.map((f) => [f.ruleId, f.severity]), [['reversed-role', 'warning']]);
+  });
+
+  it('swaps a mineral name as a whole word: "Calcium" becomes "Magnesium", never "Mglcium"', () => {
+    const md = 'Calcium blocks the NMDA receptor channel at rest.';
+    const f = checker.check(md).find((x) => x.ruleId === 'reversed-role');
+    assert.ok(f, 'reversed-role expected');
+    assert.equal(md.slice(f.start, f.end), 'Calcium');
+    assert.equal(f.fixes?.[0].edits[0].newText, 'Magnesium');
+    assert.equal(swapMineralText('Ca(2+)', 'calcium', 'magnesium', checker.facts), 'Mg(2+)');
+    assert.equal(swapMineralText('CALCIUM', 'calcium', 'magnesium', checker.facts), 'MAGNESIUM');
+    assert.equal(swapMineralText('Cats', 'calcium', 'magnesium', checker.facts), undefined);
+  });
+
+  it('a footnote or numeric reference whose only identifier is a bare doi.org URL is a real citation', () => {
+    const footnote = 'Calcium entry triggers transmitter release.[^1]\n\n[^1]: Südhof TC. Calcium control of neurotransmitter release. https://doi.org/10.1101/cshperspect.a011353\n';
+    assert.deepEqual(rulesOf(footnote), []);
+    const numeric = 'Calcium entry triggers transmitter release [1].\n\n## References\n\n1. Südhof TC. Calcium control of neurotransmitter release. https://doi.org/10.1101/cshperspect.a011353\n';
+    assert.deepEqual(rulesOf(numeric), []);
+    // Without any identifier the entry stays vague.
+    assert.deepEqual(rulesOf('Calcium entry triggers transmitter release.[^1]\n\n[^1]: Südhof, a review about release.\n'), ['vague-citation']);
+  });
+
+  it('suggests journal articles of the facts a claim is about, also for a sentence with no extracted claim', () => {
+    const refsOf = (md: string) => checker.check(md).find((f) => f.ruleId === 'uncited-claim')?.referenceIds ?? [];
+    const release = refsOf('When a nerve impulse reaches the terminal, voltage-gated calcium channels open and calcium enters, and transmitter release follows.');
+    assert.ok(release.includes('sudhof2012') || release.includes('dodge1967'), release.join());
+    const hyper = refsOf('Hypercalcaemia causes muscle weakness and lethargy.');
+    assert.ok(hyper.length > 0);
+    const articleFirst = hyper.findIndex((id) => checker.facts.references.get(id)?.type !== 'article-journal');
+    assert.ok(articleFirst < 0 || hyper.slice(articleFirst).every((id) => checker.facts.references.get(id)?.type !== 'article-journal'), hyper.join());
+    assert.ok(refsOf('Calcium and magnesium play opposing roles in nerve signalling.').length > 0);
   });
 });

@@ -212,10 +212,10 @@ function analyzeSentences(
   return all;
 }
 
-/** Footnote definitions ("^label") and numbered reference-list entries ("#n") → their text. */
+/** Footnote definitions ("^label") and numbered reference-list entries ("#n") → their text and link URLs (bare URLs are not in the text). */
 function referenceDefinitions(segments: Segment[]): Map<string, string> {
   const defs = new Map<string, string>();
-  for (const seg of segments) if (seg.refLabel) defs.set(seg.refLabel, `${defs.get(seg.refLabel) ?? ''} ${seg.text}`.trim());
+  for (const seg of segments) if (seg.refLabel) defs.set(seg.refLabel, `${defs.get(seg.refLabel) ?? ''} ${seg.text} ${seg.links.map((l) => l.url).join(' ')}`.trim());
   return defs;
 }
 

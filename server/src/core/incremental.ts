@@ -153,7 +153,7 @@ export class DocumentAnalyzer {
   /** A version number that changes whenever the document's reference definitions change. */
   private definitions(blocks: DocBlock[]): number {
     const parts: string[] = [];
-    for (const b of blocks) for (const s of b.result.segments) if (s.refLabel !== undefined) parts.push(`${s.refLabel}\u0001${s.text}`);
+    for (const b of blocks) for (const s of b.result.segments) if (s.refLabel !== undefined) parts.push(`${s.refLabel}\u0001${s.text}\u0001${s.links.map((l) => l.url).join(' ')}`);
     const key = parts.join('\u0000');
     if (key !== this.definitionsKey) {
       this.definitionsKey = key;

@@ -1,15 +1,39 @@
 /**
- * Which facts a sentence is about, best first: facts whose roles or effects match its claims,
- * then facts whose trigger terms it contains. Used for suggested references and hovers.
+ * Which facts a sentence is about, best first: facts whose roles or effects match its claims, then
+ * facts whose role or effect targets the sentence names together with their mineral or agent, then
+ * facts whose trigger terms it contains, and last facts about the same minerals together. Used for
+ * suggested references (insert-citation quick fixes) and hovers.
  */
 import type { FactBase } from './facts/factbase';
-import type { FactDef } from './facts/types';
+import type { CslItem, FactDef } from './facts/types';
 import type { AnalyzedSentence } from './rules/rule';
+
+/** Does `text` (lower case) contain `term` (lower case) as whole words? No regex: terms come from data. */
+function hasWord(text: string, term: string): boolean {
+  const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    const after = text[i + term.length];
+    // Plural and verb endings stay the same word ("channels", "releases").
+    const endOk = !isWordChar(after) || ((after === 's' || after === 'e') && !isWordChar(text[i + term.length + (after === 'e' ? 2 : 1)]));
+    if (!isWordChar(text[i - 1]) && endOk) return true;
+  }
+  return false;
+}
+
+/** Target ids whose terms (or label) the sentence names. */
+function namedTargets(text: string, facts: FactBase): Set<string> {
+  const out = new Set<string>();
+  for (const t of facts.targets) {
+    if ([...t.terms, t.label].some((term) => term.length > 2 && hasWord(text, term.toLowerCase()))) out.add(t.id);
+  }
+  return out;
+}
 
 /** Facts relevant to a sentence, best first. */
 export function relevantFacts(s: AnalyzedSentence, facts: FactBase): FactDef[] {
   const text = s.text.toLowerCase();
   const minerals = new Set(s.mentions.map((m) => m.mineral));
+  const named = namedTargets(text, facts);
   const scored: { fact: FactDef; score: number }[] = [];
   for (const fact of facts.facts) {
     if (!fact.minerals.some((m) => minerals.has(m))) continue;
@@ -19,21 +43,37 @@ export function relevantFacts(s: AnalyzedSentence, facts: FactBase): FactDef[] {
       for (const e of fact.effects ?? [])
         if (e.mineral === c.subject.mineral && e.level === c.subject.level && (e.target === c.object.target || e.target === c.target)) score += 10;
     }
+    // A role or effect whose target the sentence names, with its mineral (or the antagonist) named too.
+    for (const r of fact.roles ?? []) if (named.has(r.target) && (minerals.has(r.agent) || (r.antagonist && minerals.has(r.antagonist)))) score += 4;
+    for (const e of fact.effects ?? []) if (named.has(e.target) && minerals.has(e.mineral)) score += 3;
     for (const term of fact.terms) if (text.includes(term.toLowerCase())) score += 2 + term.length / 20;
+    // Facts about every mineral the sentence names together ("calcium and magnesium … opposing roles").
+    if (score === 0 && minerals.size > 1 && [...minerals].every((m) => fact.minerals.includes(m)) && fact.roles?.some((r) => r.antagonist && minerals.has(r.antagonist))) score = 1;
     if (score > 0) scored.push({ fact, score });
   }
   return scored.sort((a, b) => b.score - a.score).map((x) => x.fact);
 }
 
-/** Verified reference ids for a sentence, best first, without duplicates. */
+/** A journal article a reader can look up by DOI or PMID. */
+function isIdentifiedArticle(ref: CslItem): boolean {
+  const r = ref as CslItem & { DOI?: string; PMID?: string; PMCID?: string };
+  return r.type === 'article-journal' && !!(r.DOI || r.PMID || r.PMCID);
+}
+
+/**
+ * Verified reference ids for a sentence, best first, without duplicates: the references of the most
+ * relevant facts, journal articles with a DOI or PMID before web pages and books.
+ */
 export function suggestedReferences(s: AnalyzedSentence, facts: FactBase, limit = 3): string[] {
-  const out: string[] = [];
+  const pool: string[] = [];
   for (const f of relevantFacts(s, facts)) {
     for (const id of f.references) {
       const ref = facts.references.get(id);
-      if (ref && ref.verified !== false && !out.includes(id)) out.push(id);
-      if (out.length >= limit) return out;
+      if (ref && ref.verified !== false && !pool.includes(id)) pool.push(id);
     }
+    if (pool.length >= limit * 2) break;
   }
-  return out;
+  const articles = pool.filter((id) => isIdentifiedArticle(facts.references.get(id)!));
+  const others = pool.filter((id) => !articles.includes(id));
+  return [...articles, ...others].slice(0, limit);
 }

@@ -10,10 +10,13 @@ export function swapMineralText(text: string, from: string, to: string, facts: F
   const a = facts.mineralById.get(from);
   const b = facts.mineralById.get(to);
   if (!a || !b) return undefined;
-  if (text.startsWith(a.symbol)) return b.symbol + text.slice(a.symbol.length);
   const lower = text.toLowerCase();
   const i = a.names.findIndex((n) => n === lower);
-  if (i < 0) return undefined;
+  if (i < 0) {
+    // The symbol only as a whole token, with its charge notation ("Ca²⁺", "Ca(2+)"), never a name's first letters ("Calcium").
+    const rest = text.slice(a.symbol.length);
+    return text.startsWith(a.symbol) && !/^\p{L}/u.test(rest) ? b.symbol + rest : undefined;
+  }
   const name = b.names[Math.min(i, b.names.length - 1)];
   if (text === text.toUpperCase()) return name.toUpperCase();
   if (text[0] === text[0].toUpperCase()) return name[0].toUpperCase() + name.slice(1);

@@ -6,12 +6,12 @@
  * checker is created and run).
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
+import { projectSources, ROOT } from '../fuzz/sources';
 
-const ROOT = join(__dirname, '..', '..');
 
 /**
  * recheck verdicts by pattern ("flags/source"), and the polynomial (quadratic-type) patterns known
@@ -36,13 +36,6 @@ interface Pattern {
   where: string;
 }
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(p);
-    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [p] : [];
-  });
-}
 
 /** Regex literals and `new RegExp` / `RegExp` calls with literal arguments in a source file. */
 function literalPatterns(file: string): Pattern[] {
@@ -99,7 +92,7 @@ describe('reliability: no catastrophic backtracking (recheck)', function () {
   this.timeout(120_000);
 
   it('finds the project\'s patterns (the extraction works)', () => {
-    const lits = [...tsFiles(join(ROOT, 'server', 'src')), ...tsFiles(join(ROOT, 'client', 'src'))].flatMap(literalPatterns);
+    const lits = projectSources().flatMap(literalPatterns);
     assert.ok(lits.length > 50, `only ${lits.length} regex literals found`);
     assert.ok(lits.some((p) => p.where.startsWith(join('server', 'src', 'core', 'citations.ts'))));
     const rt = runtimePatterns();
@@ -109,7 +102,7 @@ describe('reliability: no catastrophic backtracking (recheck)', function () {
 
   it('no pattern is exponential, and no polynomial one beyond the reviewed list', () => {
     const all = [
-      ...[...tsFiles(join(ROOT, 'server', 'src')), ...tsFiles(join(ROOT, 'client', 'src'))].flatMap(literalPatterns),
+      ...projectSources().flatMap(literalPatterns),
       ...runtimePatterns(),
     ];
     const unique = new Map<string, Pattern>();

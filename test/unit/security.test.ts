@@ -12,13 +12,13 @@
  */
 import { strict as assert } from 'node:assert';
 import net from 'node:net';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { projectSources, ROOT } from '../fuzz/sources';
 import { createClaimChecker } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
 
-const ROOT = join(__dirname, '..', '..');
 const BUNDLES = ['dist/cli.js', 'dist/server.js', 'dist/client.js'];
 const FORBIDDEN = ['http', 'https', 'http2', 'tls', 'dns', 'dgram', 'undici'];
 const ALLOWED: Record<string, RegExp> = {
@@ -38,13 +38,6 @@ function requiresOf(bundle: string): { module: string; from: string }[] {
   return out;
 }
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(p);
-    return /\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
 
 describe('security', function () {
   this.timeout(30_000);
@@ -68,7 +61,7 @@ describe('security', function () {
   describe('sources', () => {
     it('never require, import or evaluate anything computed at run time (workspace files are data)', () => {
       const problems: string[] = [];
-      for (const file of [...tsFiles(join(ROOT, 'server', 'src')), ...tsFiles(join(ROOT, 'client', 'src'))]) {
+      for (const file of projectSources()) {
         const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
         const at = (n: ts.Node) => `${file.slice(ROOT.length + 1)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
         const visit = (n: ts.Node): void => {

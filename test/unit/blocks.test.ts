@@ -50,6 +50,15 @@ describe('block-wise extraction', () => {
     assert.equal(new BlockwiseExtractor().segments(md)[0].text, 'See the review and a note[^1].');
   });
 
+  it('resolves references before a fence left open to the end, and keeps an indented block after a footnote reference as code', () => {
+    const open = '[rev]: https://doi.org/10.1113/x\n\nSee [the review][rev] on calcium.\n\n```\nSee [the review][rev].\n\ncode\n';
+    assert.deepEqual(view(new BlockwiseExtractor().segments(open)), view(extractSegments(open)));
+    const lastOpen = '[rev]: https://doi.org/10.1113/x\n\nSee [the review][rev] on calcium.\n```\ncode\n';
+    assert.deepEqual(view(new BlockwiseExtractor().segments(lastOpen)), view(extractSegments(lastOpen)));
+    const indented = 'Calcium.[^1]\n\n    Calcium in indented code.[^1]\n\n[^1]: Bers DM.\n';
+    assert.deepEqual(view(new BlockwiseExtractor().segments(indented)), view(extractSegments(indented)));
+  });
+
   it('verifies an uncertain block end by parsing, so prose in a real fence stays code', () => {
     const md = '- item\n  ```\n  code\n\nText.\n\n```\nfenced\n\nCalcium in the fence.\n```\n\nAfter.\n';
     const segs = new BlockwiseExtractor().segments(md);

@@ -40,6 +40,40 @@ describe('incremental analysis', () => {
     assert.ok(analyzer.lastAnalysed >= 1 && analyzer.lastAnalysed <= 2, String(analyzer.lastAnalysed));
   });
 
+  it('moves reused findings forth and back (only one copy kept) and still equals a fresh check', () => {
+    const checker = createClaimChecker();
+    const whole = createClaimChecker({ wholeDocument: true });
+    const body = doc(12);
+    for (const prefix of ['', 'Intro.\n\n', 'A much longer introduction 😀.\n\n', '', 'Intro.\n\n']) {
+      const text = prefix + body;
+      assert.deepEqual(checker.check(text), whole.check(text), JSON.stringify(prefix));
+    }
+  });
+
+  it('bounds its block cache by text size, but never evicts the blocks of the document being checked', () => {
+    const seen: string[] = [];
+    const analyzer = new DocumentAnalyzer(
+      {
+        analyzeSegments: (segments, count) => {
+          seen.push(segments.slice(0, count).map((s) => s.text).join('|'));
+          return { findings: [], sentences: [] };
+        },
+        definitions: () => new Map(),
+      },
+      { maxCachedChars: 200, maxWindows: 5 },
+    );
+    const a = Array.from({ length: 60 }, (_, i) => `Block a${i} text.`).join('\n\n');
+    const b = Array.from({ length: 10 }, (_, i) => `Block b${i} text.`).join('\n\n');
+    analyzer.analyze(a);
+    analyzer.analyze(a);
+    assert.equal(analyzer.lastParsed, 0, 'a document larger than the bound keeps its own blocks');
+    assert.equal(analyzer.lastAnalysed, 0, 'and its own windows');
+    analyzer.analyze(b);
+    analyzer.analyze(a);
+    assert.ok(analyzer.lastParsed > 0, 'blocks of the other document were evicted');
+    assert.ok(seen.some((t) => t.startsWith('Block a')));
+  });
+
   it('analyzeAsync yields to the event loop and is cancelled by a newer request', async () => {
     const checker = createClaimChecker();
     const text = doc(3000);

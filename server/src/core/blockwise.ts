@@ -45,8 +45,11 @@ export interface BlockwiseOptions {
    * Default: every block matters.
    */
   mayMatter?: (text: string) => boolean;
-  /** Bound on cached blocks (default 50,000). */
-  maxEntries?: number;
+  /**
+   * Bound on the text of cached blocks, in characters (default 4,000,000), raised to twice the
+   * document being checked: blocks of the current document are never evicted.
+   */
+  maxCachedChars?: number;
 }
 
 /** Lines that may be a top-level heading (ATX, or a setext underline). */
@@ -118,14 +121,16 @@ const CHUNK_BLOCKS = 64;
 export class BlockwiseExtractor {
   private readonly infos = new Map<string, BlockInfo>();
   private readonly mayMatter: (text: string) => boolean;
-  private readonly maxEntries: number;
+  private readonly maxCachedChars: number;
+  /** Characters of text in `infos`. */
+  private cachedChars = 0;
   /** Remark parses done by the last `blocks` call (for benchmarks and tests). */
   lastParsed = 0;
   private calls = 0;
 
   constructor(options: BlockwiseOptions = {}) {
     this.mayMatter = options.mayMatter ?? (() => true);
-    this.maxEntries = options.maxEntries ?? 50_000;
+    this.maxCachedChars = options.maxCachedChars ?? 4_000_000;
   }
 
   /** The blocks of a document with their (cached) results, in order. */
@@ -195,7 +200,7 @@ export class BlockwiseExtractor {
       }
     }
     if (flush()) yield;
-    this.evict();
+    this.evict(text.length);
     return out;
   }
 
@@ -256,16 +261,25 @@ export class BlockwiseExtractor {
       const own = detach(block);
       info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), results: new Map(), used: 0 };
       this.infos.set(own, info);
+      this.cachedChars += own.length;
     }
     info.used = this.calls;
     return info;
   }
 
-  /** Drop the least recently used tenth (and more) when the cache is over its bound. */
-  private evict(): void {
-    if (this.infos.size <= this.maxEntries) return;
-    const byUse = [...this.infos.values()].sort((a, b) => a.used - b.used);
-    for (const info of byUse.slice(0, this.infos.size - this.maxEntries + Math.ceil(this.maxEntries / 10))) this.infos.delete(info.text);
+  /**
+   * Over the bound on cached text, drop the least recently used blocks down to three quarters of it;
+   * blocks of the document just checked (`used === calls`) stay.
+   */
+  private evict(documentChars: number): void {
+    const bound = Math.max(this.maxCachedChars, 2 * documentChars);
+    if (this.cachedChars <= bound) return;
+    const byUse = [...this.infos.values()].filter((i) => i.used !== this.calls).sort((a, b) => a.used - b.used);
+    for (const info of byUse) {
+      if (this.cachedChars <= 0.75 * bound) break;
+      this.infos.delete(info.text);
+      this.cachedChars -= info.text.length;
+    }
   }
 
   /** The result of one block parsed alone (cached). */
@@ -276,10 +290,17 @@ export class BlockwiseExtractor {
     if (hit) return hit;
     this.lastParsed++;
     const own = span.info.text;
-    const source = suffix ? `${own}\n\n${suffix}` : own;
+    // Definitions go before the block (after it, a fence left open by the block would swallow them);
+    // in the first block they go after it, so that front matter stays at the start.
+    const prefix = suffix && !first ? definitionsPrefix(suffix) : '';
+    const source = prefix ? prefix + own : suffix ? `${own}\n\n${suffix}` : own;
     const tree = parseBlockMarkdown(source, first);
-    const nodes = (tree.children ?? []).filter((n) => (n.position?.start.offset ?? 0) < own.length);
-    const result = blockResult(nodes, source, 0, own.length, refIn, first);
+    const from = prefix.length;
+    const nodes = (tree.children ?? []).filter((n) => {
+      const at = n.position?.start.offset ?? 0;
+      return at >= from && at < from + own.length;
+    });
+    const result = blockResult(nodes, source, from, from + own.length, refIn, first);
     span.info.results.set(key, result);
     return result;
   }
@@ -290,14 +311,15 @@ export class BlockwiseExtractor {
     const start = pending[0].span.start;
     const own = detach(text.slice(start, pending[pending.length - 1].span.end));
     const suffixes = new Set(pending.flatMap((p) => (p.suffix ? p.suffix.split('\n\n') : [])));
-    const source = suffixes.size ? `${own}\n\n${[...suffixes].sort().join('\n\n')}` : own;
+    const prefix = suffixes.size ? definitionsPrefix([...suffixes].sort().join('\n\n')) : '';
+    const source = prefix + own;
     const tree = parseBlockMarkdown(source, false);
     const children = tree.children ?? [];
     let c = 0;
     const out: { index: number; result: BlockResult }[] = [];
     for (const p of pending) {
-      const from = p.span.start - start;
-      const to = p.span.end - start;
+      const from = p.span.start - start + prefix.length;
+      const to = p.span.end - start + prefix.length;
       const nodes: MdNode[] = [];
       for (; c < children.length && (children[c].position?.start.offset ?? 0) < to; c++) {
         if ((children[c].position?.start.offset ?? 0) >= from) nodes.push(children[c]);
@@ -370,6 +392,14 @@ const SKIPPED = [false, true].map((referenceOut): BlockResult => ({ id: 0, segme
 /** The result of a block that is not parsed: no segments, context unchanged. */
 function skipped(refIn: boolean): BlockResult {
   return SKIPPED[refIn ? 1 : 0];
+}
+
+/**
+ * Definitions placed before a block's text: a blank line, and an empty HTML comment that ends a
+ * footnote definition (a block that starts indented must not continue it).
+ */
+function definitionsPrefix(definitions: string): string {
+  return `${definitions}\n\n<!---->\n\n`;
 }
 
 /** The definitions text to append to a block: every defined label that appears bracketed in it. */

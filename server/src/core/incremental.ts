@@ -10,6 +10,7 @@
  * document-wide reference definitions (footnote and numbered reference-list entries). The cache
  * key is the ids of the window's block results plus a version of the definitions.
  */
+import { createHash } from 'node:crypto';
 import { BlockwiseExtractor, type BlockResult, type BlockwiseOptions, type DocBlock } from './blockwise';
 import type { AnalyzedSentence } from './rules/rule';
 import type { Finding, Segment } from './types';
@@ -37,12 +38,13 @@ export interface DocumentResult {
 }
 
 interface WindowResult {
+  /** Findings and sentences at offset `at` (only the copy at the block's last position is kept). */
   findings: Finding[];
   sentences: AnalyzedSentence[];
+  /** Where the block started when `findings` and `sentences` were made or last moved (0 when new). */
+  at?: number;
   /** The last prose sentence after the block, and its fingerprint (what the next block may read). */
   after?: { sentence?: AnalyzedSentence; key: string };
-  /** The last shifted copy, reused while the block stays where it is. */
-  shifted?: { at: number; findings: Finding[]; sentences: AnalyzedSentence[] };
 }
 
 /** Options of a document analyzer. */
@@ -133,20 +135,25 @@ export class DocumentAnalyzer {
       const usesDefinitions = window.some(hasBracket);
       const key = `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
       let w = this.windows.get(key);
-      if (!w) {
+      if (w) {
+        // Most recently used last (eviction drops the oldest).
+        this.windows.delete(key);
+        this.windows.set(key, w);
+      } else {
         this.lastAnalysed++;
         const segs = window.flatMap((r) => r.segments);
         if (usesDefinitions) defs ??= this.pipeline.definitions(blocks.flatMap((x) => x.result.segments.filter((s) => s.refLabel !== undefined)));
         w = this.pipeline.analyzeSegments(segs, b.result.segments.length, usesDefinitions && defs ? defs : new Map(), previous.sentence);
         w.after = lastProseAfter(b.result.segments, w.sentences, previous);
-        this.remember(key, w);
+        this.windows.set(key, w);
         yield;
       }
       previous = w.after ?? NO_PREVIOUS;
-      const out = shift(w, b.start);
-      for (const f of out.findings) findings.push(f);
-      for (const s of out.sentences) sentences.push(s);
+      shift(w, b.start);
+      for (const f of w.findings) findings.push(f);
+      for (const s of w.sentences) sentences.push(s);
     }
+    this.evict(blocks.length);
     return { findings, sentences };
   }
 
@@ -162,10 +169,13 @@ export class DocumentAnalyzer {
     return this.definitionsVersion;
   }
 
-  private remember(key: string, w: WindowResult): void {
-    this.windows.set(key, w);
-    if (this.windows.size <= this.maxWindows) return;
-    let n = Math.ceil(this.maxWindows / 10);
+  /**
+   * Keep at most `maxWindows` windows, or twice the blocks of the document just analysed when that is
+   * more (so that a long document never evicts its own windows), dropping the least recently used.
+   */
+  private evict(blocks: number): void {
+    let n = this.windows.size - Math.max(this.maxWindows, 2 * blocks);
+    if (n <= 0) return;
     for (const k of this.windows.keys()) {
       if (n-- <= 0) break;
       this.windows.delete(k);
@@ -182,7 +192,9 @@ function hasBracket(r: BlockResult): boolean {
   return v;
 }
 
+/** Fingerprint hash → id; ids are never reused, so clearing the map cannot confuse window keys. */
 const fingerprints = new Map<string, number>();
+let nextFingerprint = 1;
 
 const NO_PREVIOUS: { sentence?: AnalyzedSentence; key: string } = { key: '' };
 
@@ -205,10 +217,12 @@ function lastProseAfter(segments: Segment[], sentences: AnalyzedSentence[], befo
   if (!sentence) return NO_PREVIOUS;
   // Equal fingerprints share a short key, so window keys stay short.
   const fingerprint = JSON.stringify([sentence.segment.kind, sentence.segment.text, sentence.text, sentence.mentions, sentence.claims]);
-  let id = fingerprints.get(fingerprint);
+  // Kept as a hash: the fingerprints themselves (sentence, mentions, claims as JSON) are large.
+  const hash = createHash('sha1').update(fingerprint).digest('base64');
+  let id = fingerprints.get(hash);
   if (id === undefined) {
     if (fingerprints.size > 100_000) fingerprints.clear();
-    fingerprints.set(fingerprint, (id = fingerprints.size + 1));
+    fingerprints.set(hash, (id = nextFingerprint++));
   }
   return { sentence, key: `p${id}` };
 }
@@ -225,24 +239,24 @@ function lookAhead(blocks: DocBlock[], i: number): BlockResult[] {
   return out;
 }
 
-/** Findings and sentences of a window moved to a block starting at `at`. */
-function shift(w: WindowResult, at: number): { findings: Finding[]; sentences: AnalyzedSentence[] } {
-  if (at === 0) return w;
-  if (w.shifted?.at === at) return w.shifted;
+/** Move a window's findings and sentences to a block starting at `at` (replacing the old copy, so only one is kept). */
+function shift(w: WindowResult, at: number): void {
+  const delta = at - (w.at ?? 0);
+  if (!delta) return;
   const segments = new Map<Segment, Segment>();
   const moveSeg = (s: Segment): Segment => {
     let m = segments.get(s);
     if (!m) segments.set(s, (m = { ...s, base: at }));
     return m;
   };
-  const move = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + at, end: span.end + at });
+  const move = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + delta, end: span.end + delta });
   const findings = w.findings.map((f) => {
     const g = move(f);
     if (f.sentence) g.sentence = move(f.sentence);
     if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map(move) }));
     return g;
   });
-  const sentences = w.sentences.map((s) => ({ ...s, segment: moveSeg(s.segment), source: move(s.source) }));
-  w.shifted = { at, findings, sentences };
-  return w.shifted;
+  w.sentences = w.sentences.map((s) => ({ ...s, segment: moveSeg(s.segment), source: move(s.source) }));
+  w.findings = findings;
+  w.at = at;
 }

@@ -112,4 +112,34 @@ describe('claim model', () => {
     const md = 'Patients who run low on magnesium typically develop\n\n- floppy, flaccid muscles,\n- absent reflexes.\n';
     assert.deepEqual(rules(md), ['contradicted-claim']);
   });
+
+  it('reads relation synonyms and figurative verbs in both directions', () => {
+    assert.deepEqual(claimsOf('Calcium entry kick-starts transmitter release.'), ['calcium up transmitter-release']);
+    assert.deepEqual(claimsOf('Magnesium puts the brakes on acetylcholine release.'), ['magnesium down transmitter-release']);
+    assert.deepEqual(claimsOf('Magnesium reins in NMDA receptor currents.'), ['magnesium down nmda-receptor']);
+    assert.deepEqual(claimsOf('Extra magnesium blunts neurotransmitter output.'), ['magnesium(high) down transmitter-release']);
+    assert.deepEqual(claimsOf('Hypermagnesaemia quells the deep tendon reflexes.'), ['magnesium(high) down excitability']);
+  });
+
+  it('reads nominalisations: "calcium-triggered exocytosis", "Mg-blocked NMDA channels"', () => {
+    assert.deepEqual(claimsOf('Neurons depend on calcium-triggered exocytosis.'), ['calcium up transmitter-release']);
+    assert.deepEqual(flagged('Synapses rely on magnesium-triggered exocytosis.', 'reversed-role'), ['magnesium']);
+  });
+
+  it('reads fronted conditions: "If … is too high, …" and "When … runs low, …"', () => {
+    assert.deepEqual(claimsOf('If your magnesium runs low, your muscles may twitch.'), ['magnesium(low) up excitability']);
+    assert.deepEqual(rules('If blood calcium climbs above the normal range, reflexes become hyperactive reflexes.'), ['contradicted-claim']);
+    assert.deepEqual(claimsOf('When magnesium runs low, you do not get drowsy.'), ['magnesium(low) up excitability']);
+  });
+
+  it('takes the accepted side of a contrast as the subject: "calcium, not magnesium, …"', () => {
+    assert.deepEqual(claimsOf('Magnesium, not calcium, plugs the NMDA receptor pore.'), ['magnesium down nmda-receptor']);
+    assert.deepEqual(flagged('Calcium, not magnesium, plugs the NMDA receptor pore.', 'reversed-role'), ['Calcium']);
+    assert.deepEqual(rules('Magnesium rather than calcium plugs the NMDA receptor pore [@mayer1984].'), []);
+  });
+
+  it('resolves an object pronoun to the target named before: "… and magnesium damps it"', () => {
+    assert.deepEqual(flagged('Transmitter release needs a trigger, and calcium damps it.', 'reversed-role'), ['calcium']);
+  });
 });
+

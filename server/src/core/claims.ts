@@ -56,6 +56,13 @@ const UP_VERBS = [
   'makes?', 'making', 'lets?', 'allows?', 'enables?', 'potentiates?', 'potentiated', 'strengthens?', 'strengthened', 'elevates?',
   'includes?', 'including', 'develops?', 'develop', 'switch(?:es)?', 'switching', 'floods?', 'pours?', 'rushes',
   'leaving', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
+  // Synonyms and figurative wording of "triggers / increases".
+  'sparking', 'kick-starts?', 'kick-started', 'kickstarts?', 'kicks? off', 'kicked off', 'kicking off', 'unleash(?:es|ed)?',
+  'switched on', 'turned on', 'fired off', 'firing off', 'ignites?', 'ignited', 'fuels?', 'fuelled', 'fueled', 'powered',
+  'unlocks?', 'unlocked', 'prompts?', 'prompted', 'elicits?', 'elicited', 'generates?', 'generated', 'augments?', 'augmented',
+  'intensif(?:y|ies|ied)', 'multipl(?:y|ies|ied)', 'doubles?', 'doubled', 'accelerates?', 'accelerated', 'speeds? up', 'sped up',
+  'worsens?', 'worsened', 'aggravates?', 'aggravated', 'exacerbates?', 'exacerbated', 'pushed', 'pushing', 'underlies', 'underlie',
+  'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -67,12 +74,25 @@ const DOWN_VERBS = [
   'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with', 'competing with', 'plugs?', 'plugged',
   'shrinks?', 'shrank', 'abolish(?:es)?', 'abolished', 'silences?', 'takes? the edge off', 'lifts?', 'overcomes?',
   'reverses?', 'reversed', 'relieved', 'takes? out', 'taking out', 'removing', 'removes?',
+  // Synonyms and figurative wording of "blocks / reduces".
+  'quell(?:s|ed)?', 'silenced', 'silencing', 'shut down', 'shutting down', 'shut off', 'switched off', 'turned off', 'blunts?', 'blunted',
+  'stifles?', 'stifled', 'reins? in', 'reined in', 'puts? the brakes? on', 'putting the brakes? on', 'holds? back', 'held back',
+  'holding back', 'countered', 'countering', 'throttles?', 'throttled', 'throttling', 'damps?', 'damped', 'quiets',
+  'quieted', 'quietens?', 'quietened', 'terminates?', 'terminated', 'hampers?', 'hampered', 'hinders?', 'hindered', 'interferes? with',
+  'slows?', 'slowed', 'slows? down', 'tames?', 'tamed', 'soothes?', 'soothed', 'numbs?', 'deadens?', 'eliminates?', 'neutrali[sz]es?',
+  'offsets?', 'mutes?', 'muted', 'muffles?', 'restricts?', 'restricted', 'wipes? out', 'cuts?', 'cut down', 'lessens?', 'lessened',
+  'clamps? down on', 'tamps? down', 'tones? down', 'dials? down', 'turns? down', 'guards? against', 'works? against', 'abolishing',
+  'represses?', 'repressed', 'retards?', 'obstructs?', 'obstructed', 'occludes?', 'occluded',
 ];
 /** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
 const BACKWARD_VERBS = [
   'typical of', 'characteristic of', 'a sign of', 'signs of', 'a feature of', 'features of', 'a symptom of', 'symptoms of',
   'caused by', 'due to', 'results? from', 'resulting from', 'consequences? of', 'set off by', 'triggered by', 'brought on by',
   'signs that', 'when', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
+  'findings of', 'a finding of', 'results? of', 'hallmarks? of', 'manifestations? of', 'seen in', 'observed in', 'stems? from', 'arises? from',
+  'arising from', 'follows? from', 'evoked by', 'sparked by', 'stimulated by', 'promoted by', 'enhanced by', 'increased by', 'raised by',
+  'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
+  'counteracted by', 'opposed by', 'limited by', 'weakened by', 'decreased by', 'blunted by', 'quelled by', 'silenced by',
 ];
 /** Relation words, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
 const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
@@ -81,7 +101,7 @@ const HAS_VERB = new RegExp(VERB_RE.source, 'i');
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|shuts? [a-z]+(?: [a-z]+)? down)\b/gi;
 const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? `, 'i');
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
-const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented/i;
+const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced/i;
 const NEGATION_WORD = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
 /** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
 function negatedBefore(before: string): boolean {
@@ -99,7 +119,7 @@ const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|renders?)$/i;
 const RESULT_DOWN = /^\s+(?:closed|shut|blocked|quiet|silent|in check|at bay|down|low|inactive|off)\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
-const GENERIC_OBJECT = /^\s+(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|process|signal|rhythm|response|messenger|current)s?\b/i;
+const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
 const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
@@ -221,7 +241,52 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
     }
   }
+  claims.push(...nominalClaims(text, subjects, objects, claims, s));
+  if (!claims.length) claims.push(...conditionalClaims(text, sentence, subjects, objects, lexicon));
   return { factual, checkable, claims };
+}
+
+/** "calcium-triggered release", "Ca²⁺-dependent exocytosis", "Mg-induced block of …": the compound names a relation. */
+const NOMINAL_UP = /^-(?:triggered|induced|evoked|driven|dependent|activated|mediated|stimulated|gated|regulated|controlled) (?:[a-z-]+ )?$/i;
+const NOMINAL_DOWN = /^-(?:blocked|inhibited|suppressed|reduced|depressed|antagoni[sz]ed) (?:[a-z-]+ )?$/i;
+
+function nominalClaims(text: string, subjects: Mention[], objects: TargetMention[], existing: Claim[], s: string): Claim[] {
+  const out: Claim[] = [];
+  for (const subject of subjects) {
+    if (existing.some((c) => c.subject.start === subject.start)) continue;
+    const object = objects.find((t) => t.start > subject.end && t.start - subject.end < 40);
+    if (!object) continue;
+    const gap = squash(text.slice(subject.end, object.start)) + ' ';
+    const up = NOMINAL_UP.test(gap);
+    if (!up && !NOMINAL_DOWN.test(gap)) continue;
+    const relation: Direction = up ? 'up' : 'down';
+    const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
+    out.push({ subject, relation, verb: { start: subject.end, end: object.start, text: gap.trim() }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+  }
+  return out;
+}
+
+/** A fronted condition: "If your calcium level is too high, you get cramps", "When magnesium runs low, reflexes grow brisk". */
+const CONDITION_START = /^\W*(?:if|when|whenever|once|as soon as)\b/i;
+
+function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[], lexicon: Lexicon): Claim[] {
+  const s = text.slice(sentence.start, sentence.end);
+  if (!CONDITION_START.test(s)) return [];
+  // The condition's subject: a mineral at a level or an agent (hyperventilation, alkalosis) in the first clause.
+  const comma = s.indexOf(',');
+  const condEnd = sentence.start + (comma > 0 ? comma : s.length);
+  const subject = subjects.find((m) => m.start < condEnd && (m.level || lexicon.isAgent(m.mineral)));
+  if (!subject) return [];
+  const out: Claim[] = [];
+  for (const object of objects) {
+    if (object.start < Math.max(subject.end, comma > 0 ? condEnd : subject.end)) continue;
+    if (object.target === `${subject.mineral}-level`) continue;
+    const between = text.slice(subject.end, object.start);
+    const relation: Direction = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(',')))) ? 'down' : 'up';
+    const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
+    out.push({ subject, relation, verb: { start: subject.end, end: object.start, text: 'if' }, negated: relation === 'down', hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+  }
+  return out;
 }
 
 function flip(d: Direction): Direction {
@@ -266,6 +331,8 @@ const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3
 /** "is your body's built-in muscle …", "is the main trigger of …": a copula and a few words before the target. */
 const COPULA_GAP = /^(?:is|are|was|were)(?: [\w'’-]+){0,4}$/i;
 const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
+/** Before the rejected side of a contrast. */
+const CONTRASTED = /(?:\bnot|\bnever|\brather than|\binstead of|\bunlike|\bas opposed to)\s+(?:(?:the|extra|more|less)\s+)?$/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
 const COORDINATION = /^(?:(?:ions?|levels?|concentrations?)(?: |$))?(?:, ?|,$)?(?:and|or|nor|as well as|and\/or)?$/i;
 
@@ -273,6 +340,8 @@ const COORDINATION = /^(?:(?:ions?|levels?|concentrations?)(?: |$))?(?:, ?|,$)?(
 function nearestSubjects(text: string, cands: Mention[], after: number, hasEarlierVerb = false): Mention[] {
   const isSubject = (m: Mention): boolean => {
     const before = text.slice(Math.max(0, m.start - 32), m.start);
+    // The rejected side of a contrast: "calcium, not magnesium, …", "magnesium rather than calcium".
+    if (CONTRASTED.test(before)) return false;
     return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before);
   };
   const inRange = cands.filter((m) => m.start >= after && isSubject(m));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CONFIG_FILE_NAME, formatConfigError, loadConfigFor, parseConfigFile, parseConfigText, pointerToKey } from '../../server/src/core/configFile';
 import { ROOT, runCli, tempTree, TEXT } from './cli-helpers';
 
@@ -8,9 +8,11 @@ describe('configuration file (.mineral-claims.json)', () => {
   it('is found upwards from a file; the nearest one wins; relative paths resolve from its folder', () => {
     const dir = tempTree({
       [CONFIG_FILE_NAME]: JSON.stringify({ rules: { 'uncited-claim': 'off' }, factFiles: ['facts/extra.json'] }),
-      [`sub/${CONFIG_FILE_NAME}`]: JSON.stringify({ citationScope: 'paragraph', bibliography: ['refs.bib', '/abs/refs.json'] }),
+      [`sub/${CONFIG_FILE_NAME}`]: JSON.stringify({ citationScope: 'paragraph', bibliography: ['refs.bib', '../shared/refs.json'] }),
       'a/b/doc.md': '',
       'sub/deep/doc.md': '',
+      // A repository: paths in a nested config may reach up to its root, not beyond.
+      '.git/HEAD': '',
     });
     const cache = new Map();
     const top = loadConfigFor(join(dir, 'a/b/doc.md'), { cache });
@@ -19,7 +21,7 @@ describe('configuration file (.mineral-claims.json)', () => {
     assert.deepEqual(top.errors, []);
     const sub = loadConfigFor(join(dir, 'sub/deep/doc.md'), { cache });
     assert.equal(sub.file, join(dir, 'sub', CONFIG_FILE_NAME));
-    assert.deepEqual(sub.config, { citationScope: 'paragraph', bibliography: [join(dir, 'sub/refs.bib'), '/abs/refs.json'] });
+    assert.deepEqual(sub.config, { citationScope: 'paragraph', bibliography: [join(dir, 'sub/refs.bib'), join(dir, 'shared/refs.json')] });
     // The cache answers for every folder on the way up.
     assert.equal(cache.get(join(dir, 'a')), top);
   });
@@ -136,8 +138,9 @@ describe('CLI configuration', () => {
     const rules = (args: string[]) => JSON.parse(runCli(['check', join(dir, 'doc.md'), '-f', 'json', ...args]).out).map((f: { rule: string }) => f.rule);
     assert.ok(!rules([]).includes('reversed-role'));
     assert.ok(rules(['--facts', example]).includes('reversed-role'));
-    // The same file named in .mineral-claims.json (relative to it) works the same way.
-    writeFileSync(join(dir, CONFIG_FILE_NAME), JSON.stringify({ factFiles: [relative(dir, example)] }));
+    // The same file named in .mineral-claims.json (relative to it, inside the workspace) works the same way.
+    writeFileSync(join(dir, 'na-k.facts.json'), readFileSync(example));
+    writeFileSync(join(dir, CONFIG_FILE_NAME), JSON.stringify({ factFiles: ['na-k.facts.json'] }));
     assert.ok(rules([]).includes('reversed-role'));
   });
 

@@ -3,11 +3,12 @@
  * schemas/mineral-claims.schema.json (the same schema VS Code uses for the file), with the same keys
  * as the VS Code settings `mineralClaims.*` plus `ignore`. Used by the command line and the server.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../schemas/mineral-claims.schema.json';
 import type { CheckerConfig } from './config';
+import { jsonErrorReason } from './jsonError';
 
 /** The file name searched for. */
 export const CONFIG_FILE_NAME = '.mineral-claims.json';
@@ -82,17 +83,43 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ...empty, errors: [{ file, pointer: '', message: `is not valid JSON (${(e as Error).message})` }] };
+    return { ...empty, errors: [{ file, pointer: '', message: `is not valid JSON (${jsonErrorReason(e)})` }] };
   }
   const errors = validate(value).map((e) => ({ file, ...describe(e) }));
   if (errors.length) return { ...empty, errors };
   const { $schema: _, ignore, factFiles, bibliography, ...rest } = value as Partial<CheckerConfig> & { $schema?: string; ignore?: string[] };
   const dir = dirname(file);
-  const abs = (paths: string[] | undefined) => paths?.map((p) => (isAbsolute(p) ? p : resolve(dir, p)));
+  // Paths in a workspace file are data from whoever wrote the workspace: keep them inside it.
+  const root = workspaceRootOf(dir);
+  const confined: ConfigError[] = [];
+  const abs = (key: string, paths: string[] | undefined) =>
+    paths?.flatMap((p, i) => {
+      const full = isAbsolute(p) ? resolve(p) : resolve(dir, p);
+      if (isInside(full, root)) return [full];
+      confined.push({ file, pointer: `/${key}/${i}`, message: `points outside the workspace (${root}); paths in ${CONFIG_FILE_NAME} must stay inside it` });
+      return [];
+    });
   const config: Partial<CheckerConfig> = { ...rest };
-  if (factFiles) config.factFiles = abs(factFiles);
-  if (bibliography) config.bibliography = abs(bibliography);
+  if (factFiles) config.factFiles = abs('factFiles', factFiles);
+  if (bibliography) config.bibliography = abs('bibliography', bibliography);
+  if (confined.length) return { ...empty, errors: confined };
   return { config, ignore: ignore ?? [], file, errors: [] };
+}
+
+/** The workspace a configuration file belongs to: the nearest folder at or above `dir` holding `.git`, else `dir`. */
+export function workspaceRootOf(dir: string): string {
+  for (let d = resolve(dir); ; ) {
+    if (existsSync(join(d, '.git'))) return d;
+    const up = dirname(d);
+    if (up === d) return resolve(dir);
+    d = up;
+  }
+}
+
+/** True if `path` is `root` or lies below it. */
+export function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** Read, parse and validate one configuration file (e.g. `--config <file>`). */

@@ -9,9 +9,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import { createClaimChecker, resolveConfig, type CheckerConfig, type ClaimChecker } from '../core';
-import { builtInFactFiles, createFactBase } from '../core/facts/factbase';
+import { formatFactFileError, loadFactFiles } from '../core/facts/load';
 import { formatConfigError, loadConfigFor, type LoadedConfig } from '../core/configFile';
-import type { FactFile } from '../core/facts/types';
 
 /** Settings of one document. */
 export interface DocumentSettings {
@@ -115,15 +114,10 @@ export class SettingsCache {
     const key = JSON.stringify([config.rules, config.citationScope, config.vaguePhrases, factFiles]);
     let checker = this.checkers.get(key);
     if (!checker) {
-      const extra: FactFile[] = [];
-      for (const f of factFiles) {
-        try {
-          extra.push(JSON.parse(readFileSync(f, 'utf8')) as FactFile);
-        } catch (e) {
-          this.reportOnce(`fact file ${f}: ${(e as Error).message}`);
-        }
-      }
-      checker = createClaimChecker({ facts: extra.length ? createFactBase([...builtInFactFiles(), ...extra]) : undefined, config });
+      // Same loader as the CLI: schema-validated, data only; a broken file is reported and skipped.
+      const loaded = factFiles.length ? loadFactFiles(factFiles) : undefined;
+      for (const e of loaded?.errors ?? []) this.reportOnce(formatFactFileError(e));
+      checker = createClaimChecker({ facts: loaded?.base, config });
       this.checkers.set(key, checker);
     }
     return checker;

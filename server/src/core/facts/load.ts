@@ -4,6 +4,7 @@
  * good parts over the built-in fact base. A broken file yields one message per problem (file, JSON
  * pointer, what is wrong) and never disables the built-in facts.
  */
+import { jsonErrorReason } from '../jsonError';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../facts/schema/facts.schema.json';
 import { builtInFactFiles, createFactBase, type FactBase } from './factbase';
@@ -67,7 +68,7 @@ export function parseFactFile(text: string, file: string): { data?: FactFile; er
     const msg = (e as Error).message;
     const pos = /position (\d+)/.exec(msg);
     const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    const reason = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const reason = jsonErrorReason(e);
     return {
       errors: [{ file, pointer: '', message: `not valid JSON: ${reason}${where ? ` (line ${where.line}, column ${where.column})` : ''}`, ...where }],
     };

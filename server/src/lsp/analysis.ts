@@ -25,7 +25,8 @@ export interface DocAnalysis {
   findings: Finding[];
   bibliography: Bibliography;
   index: LineIndex;
-  style: InsertStyle;
+  /** The citation style insertions use (computed on first use: only code actions and completion need it). */
+  readonly style: InsertStyle;
   /** Why the document was not checked (too large), if it was not. */
   skipped?: string;
 }
@@ -117,9 +118,22 @@ export class Analyzer {
     // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
     const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
     const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled);
-    const hasBib = bibliography.files.length > 0;
-    const style = detectCitationStyle(text, analysis.sentences, settings.config.citationStyle, hasBib);
-    const result: DocAnalysis = { uri, version, text, path, settings, checker, analysis, findings, bibliography, index, style };
+    let style: InsertStyle | undefined;
+    const result: DocAnalysis = {
+      uri,
+      version,
+      text,
+      path,
+      settings,
+      checker,
+      analysis,
+      findings,
+      bibliography,
+      index,
+      get style(): InsertStyle {
+        return (style ??= detectCitationStyle(text, analysis.sentences, settings.config.citationStyle, bibliography.files.length > 0));
+      },
+    };
     if (tooLarge) result.skipped = `larger than maxFileSize (${settings.config.maxFileSize} bytes)`;
     this.cache.set(uri, result);
     this.took.set(uri, performance.now() - began);

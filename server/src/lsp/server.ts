@@ -23,7 +23,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../core';
+import { LineIndex, type Finding } from '../core';
 import { addToBibliography } from '../core/bibliography/append';
 import { findEntry } from '../core/bibliography';
 import { verifiedReference } from '../core/citefix';
@@ -124,10 +124,27 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /**
+   * Findings of blocks an edit did not touch are the same objects in the next version (incremental.ts):
+   * their diagnostics are reused when the range is still the same.
+   */
+  const diagnostics = new WeakMap<Finding, Diagnostic>();
+  function diagnosticOf(f: Finding, index: LineIndex): Diagnostic {
+    const hit = diagnostics.get(f);
+    if (hit) {
+      const { start, end } = index.rangeOf(f.start, f.end);
+      const r = hit.range;
+      if (r.start.line === start.line && r.start.character === start.character && r.end.line === end.line && r.end.character === end.character) return hit;
+    }
+    const d = toDiagnostic(f, index);
+    diagnostics.set(f, d);
+    return d;
+  }
+
   async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
     try {
       const d = await analyzeUri(uri);
-      return d ? d.findings.map((f) => toDiagnostic(f, d.index)) : [];
+      return d ? d.findings.map((f) => diagnosticOf(f, d.index)) : [];
     } catch (e) {
       // A newer version arrived and cancelled the analysis (incremental.ts): answer for the newest one.
       if (e instanceof AnalysisCancelled) return diagnosticsOf(uri);

@@ -3,7 +3,7 @@
  * biblatex-csl-converter (a maintained BibLaTeX parser with a CSL exporter); CSL-JSON and CSL-YAML
  * through `yaml` (JSON is YAML), whose node ranges give each key's position. Never throws.
  */
-import { BibLatexParser, CSLExporter } from 'biblatex-csl-converter';
+import type * as BiblatexCsl from 'biblatex-csl-converter';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CslItem } from '../facts/types';
 import type { BibEntry, BibFormat } from './types';
@@ -38,7 +38,14 @@ interface RawBibEntry {
 
 const ENTRY_HEAD = /@[A-Za-z]+\s*[{(]\s*([^\s,{}()]+)\s*,/g;
 
+/** The BibTeX converter, loaded on first use: it and xregexp take tens of milliseconds to load, which server start-up need not pay. */
+let biblatex: typeof BiblatexCsl | undefined;
+function biblatexCsl(): typeof BiblatexCsl {
+  return (biblatex ??= require('biblatex-csl-converter') as typeof BiblatexCsl);
+}
+
 function parseBibtex(text: string): ParsedBibliography {
+  const { BibLatexParser, CSLExporter } = biblatexCsl();
   const parsed = new BibLatexParser(text, { processUnexpected: true, processUnknown: true }).parse();
   const raw = parsed.entries as unknown as Record<string, RawBibEntry>;
   const csl = new CSLExporter(parsed.entries).parse() as Record<string, Record<string, unknown>>;

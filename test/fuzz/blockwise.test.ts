@@ -8,7 +8,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { createClaimChecker, type Analysis } from '../../server/src/core';
-import { frontMatterEnd } from '../../server/src/core/blocks';
 import { BlockwiseExtractor } from '../../server/src/core/blockwise';
 import { extractSegments } from '../../server/src/core/markdown';
 import { offsetsOf } from '../../server/src/core/offsets';
@@ -57,16 +56,13 @@ const block = fc.oneof(
   fc.constantFrom('1. Dodge FA. Calcium and release. doi:10.1113/jphysiol.1967.sp008367', '1. An entry with no identifier', '2. Another entry'),
   fc.constantFrom('---', '***', '<script>\nlet calcium = 1;\n\nmagnesium();\n</script>', '\tCalcium tab-indented code.'),
 );
-// Not generated: a document opening with a `---` line that is not front matter. remark-frontmatter's
-// failed attempt then breaks whole-document parsing (later list items read as text, footnote definitions
-// vanish); block-wise parsing confines that to the first block. Such documents get a first paragraph.
-const frontMatterQuirk = (text: string) => /^(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/.test(text) && !frontMatterEnd(text);
-const frontMatter = fc.constantFrom('', '---\ntitle: Calcium\n\nauthor: x\n---\n\n', '+++\ntitle = "x"\n+++\n\n');
+// Also generated: documents opening with a `---` line that is not front matter (parsed without front
+// matter, see markdown.ts `unclosedFrontMatter`), and documents starting with a byte order mark.
+const frontMatter = fc.constantFrom('', '---\ntitle: Calcium\n\nauthor: x\n---\n\n', '+++\ntitle = "x"\n+++\n\n', '---\n\n', '---\ntitle: never closed\n\n');
 const doc = fc
-  .tuple(frontMatter, fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n', '\n\n\n', '\n \n')), { minLength: 1, maxLength: 14 }), fc.boolean())
-  .map(([fm, parts, crlf]) => {
-    let text = fm + parts.map(([b, sep]) => b + sep).join('');
-    if (frontMatterQuirk(text)) text = `Intro.\n\n${text}`;
+  .tuple(fc.constantFrom('', '', '\uFEFF'), frontMatter, fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n', '\n\n\n', '\n \n')), { minLength: 1, maxLength: 14 }), fc.boolean())
+  .map(([bom, fm, parts, crlf]) => {
+    const text = bom + fm + parts.map(([b, sep]) => b + sep).join('');
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
 
@@ -128,7 +124,7 @@ describe('block-wise analysis equals whole-document analysis (property)', functi
           const i = at % (t.length + 1);
           t = t.slice(0, i) + ins + t.slice(Math.min(t.length, i + del));
           const result = analysisView(incremental.analyze(t));
-          if (!frontMatterQuirk(t)) assert.deepEqual(result, analysisView(whole.analyze(t)), JSON.stringify(t));
+          assert.deepEqual(result, analysisView(whole.analyze(t)), JSON.stringify(t));
         }
       }),
       { numRuns: 120 },

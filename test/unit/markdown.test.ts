@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { BlockwiseExtractor } from '../../server/src/core/blockwise';
 import { extractSegments, toSource } from '../../server/src/core/markdown';
 
 describe('extractSegments', () => {
@@ -48,5 +49,30 @@ describe('extractSegments', () => {
     const md = '# Calcium\n\nText about calcium.[^1]\n\n[^1]: Bers DM. Nature 2002.\n\n## References\n\n1. Dodge FA. J Physiol 1967.\n';
     const kinds = extractSegments(md).map((s) => s.kind);
     assert.deepEqual(kinds, ['heading', 'paragraph', 'footnoteDefinition', 'heading', 'referenceEntry']);
+  });
+
+  it('keeps exact offsets after a byte order mark, also with front matter, whole-document and block-wise', () => {
+    for (const md of ['\uFEFFCalcium rises.\n\nMagnesium falls.\n', '\uFEFF---\ntitle: x\n\nauthor: y\n---\n\nCalcium *rises*.\n', '\uFEFF```\ncalcium code\n\nmore\n```\n\nCalcium rises.\n']) {
+      for (const segs of [extractSegments(md), new BlockwiseExtractor().segments(md)]) {
+        assert.ok(segs.length > 0);
+        for (const seg of segs) {
+          const span = toSource(seg, 0, seg.text.length);
+          assert.equal(md.slice(span.start, span.end).replace(/\*/g, ''), seg.text, JSON.stringify(md));
+        }
+      }
+    }
+  });
+
+  it('reads a first-line --- that never closes as a thematic break, not as broken front matter', () => {
+    const md = '---\n\nIntro.\n\n- calcium item\n- magnesium item\n\nText.[^1]\n\n[^1]: A note.\n';
+    const view = (segs: ReturnType<typeof extractSegments>) => segs.map((s) => [s.kind, s.text, s.listItem !== undefined]);
+    assert.deepEqual(view(extractSegments(md)), [
+      ['paragraph', 'Intro.', false],
+      ['paragraph', 'calcium item', true],
+      ['paragraph', 'magnesium item', true],
+      ['paragraph', 'Text.[^1]', false],
+      ['footnoteDefinition', 'A note.', false],
+    ]);
+    assert.deepEqual(view(new BlockwiseExtractor().segments(md)), view(extractSegments(md)));
   });
 });

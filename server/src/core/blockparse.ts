@@ -15,7 +15,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import type { MdNode } from './markdown';
+import { unclosedFrontMatter, type MdNode } from './markdown';
 import { limitNesting } from './nesting';
 
 /** Each GFM extension with the test that says it may apply to a text. */
@@ -58,5 +58,6 @@ export function syntaxMask(text: string): number {
 
 /** Parse Markdown like `markdown.ts` does; `frontMatter: false` for text that does not start a document. */
 export function parseBlockMarkdown(source: string, frontMatter: boolean): MdNode {
-  return processorFor(syntaxMask(source) | (frontMatter ? FRONT_MATTER : 0)).parse(limitNesting(source)) as MdNode;
+  const withFrontMatter = frontMatter && !unclosedFrontMatter(source);
+  return processorFor(syntaxMask(source) | (withFrontMatter ? FRONT_MATTER : 0)).parse(limitNesting(source)) as MdNode;
 }

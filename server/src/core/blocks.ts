@@ -126,8 +126,10 @@ export function htmlOpen(line: string): { close: RegExp; openerLength: number } 
 
 /** End offset of front matter (after its closing fence line), or 0 if the document has none. */
 export function frontMatterEnd(text: string): number {
-  const firstEnd = lineEndAt(text, 0);
-  const first = text.slice(0, firstEnd).replace(/[ \t\r]+$/, '');
+  // A byte order mark before the fence (the parser drops it).
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstEnd = lineEndAt(text, bom);
+  const first = text.slice(bom, firstEnd).replace(/[ \t\r]+$/, '');
   if (first !== '---' && first !== '+++') return 0;
   let i = firstEnd + 1;
   while (i < text.length) {
@@ -145,7 +147,8 @@ export function frontMatterEnd(text: string): number {
 export function nextBlock(text: string, start: number): ScannedBlock {
   let certain = true;
   let i = start;
-  if (start === 0) i = frontMatterEnd(text);
+  // Front matter, else the first line after a byte order mark (the parser drops it).
+  if (start === 0) i = frontMatterEnd(text) || (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   let fence: Fence | undefined;
   let html: RegExp | undefined;
   /** Inside what may be an HTML block of type 6–7 (ends at a blank line): fence lines there are ambiguous. */

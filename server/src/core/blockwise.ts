@@ -293,14 +293,18 @@ export class BlockwiseExtractor {
     // Definitions go before the block (after it, a fence left open by the block would swallow them);
     // in the first block they go after it, so that front matter stays at the start.
     const prefix = suffix && !first ? definitionsPrefix(suffix) : '';
-    const source = prefix ? prefix + own : suffix ? `${own}\n\n${suffix}` : own;
+    // The parser drops a byte order mark: parse without it, then count it in the offsets.
+    const bom = first && own.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const source = (prefix ? prefix + own : suffix ? `${own}\n\n${suffix}` : own).slice(bom);
     const tree = parseBlockMarkdown(source, first);
     const from = prefix.length;
+    const to = from + own.length - bom;
     const nodes = (tree.children ?? []).filter((n) => {
       const at = n.position?.start.offset ?? 0;
-      return at >= from && at < from + own.length;
+      return at >= from && at < to;
     });
-    const result = blockResult(nodes, source, from, from + own.length, refIn, first);
+    const result = blockResult(nodes, source, from, to, refIn, first);
+    if (bom) for (const seg of result.segments) seg.srcOf = seg.srcOf.shifted(bom);
     span.info.results.set(key, result);
     return result;
   }

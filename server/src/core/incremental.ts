@@ -234,7 +234,9 @@ function lookAhead(blocks: DocBlock[], i: number): BlockResult[] {
     const r = blocks[j].result;
     if (!r.parsed) break;
     out.push(r);
-    if (!r.segments.length || !r.segments.every((s) => s.listItem !== undefined)) break;
+    // Blocks without prose (definitions, code, HTML) sit between a sentence and its list in the whole-document segments too.
+    if (!r.segments.length) continue;
+    if (!r.segments.every((s) => s.listItem !== undefined)) break;
   }
   return out;
 }

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Segment, SegmentKind, SegmentLink } from './types';
+import { frontMatterEnd } from './blocks';
 import { limitNesting } from './nesting';
 import { OffsetMapBuilder } from './offsets';
 
@@ -26,6 +27,19 @@ export interface MdNode {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/** For documents whose first line opens front matter that never closes (see `unclosedFrontMatter`). */
+const noFrontMatter = unified().use(remarkParse).use(remarkGfm);
+
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*\r?(?:\n|$)/;
+
+/**
+ * Does the text open front matter (`---` or `+++` on its first line) without closing it? Such a
+ * fence is a thematic break, but remark-frontmatter's failed attempt would break the rest of the
+ * parse (later list items read as plain text, footnote definitions lost): parse it without front matter.
+ */
+export function unclosedFrontMatter(text: string): boolean {
+  return FRONT_MATTER_FENCE.test(text) && frontMatterEnd(text) === 0;
+}
 
 /** Inline HTML tags that only format text (so `Ca<sup>2+</sup>` reads as "Ca2+"). */
 const FORMAT_TAG = /^<\/?(?:sup|sub|em|strong|b|i|u|span|mark|small|abbr|cite)(?:\s[^<>]*)?>$/i;
@@ -51,7 +65,13 @@ const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|lit
 
 /** Parse Markdown and return its prose segments in document order. */
 export function extractSegments(source: string): Segment[] {
-  return segmentsOfTree(processor.parse(limitNesting(source)) as MdNode, source).segments;
+  // The parser drops a byte order mark: parse without it, then count it in the offsets.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom ? source.slice(1) : source;
+  const tree = (unclosedFrontMatter(text) ? noFrontMatter : processor).parse(limitNesting(text)) as MdNode;
+  const segments = segmentsOfTree(tree, text).segments;
+  if (bom) for (const seg of segments) seg.srcOf = seg.srcOf.shifted(bom);
+  return segments;
 }
 
 /** Options of `segmentsOfTree` for block-wise analysis (blockwise.ts). */

@@ -5,44 +5,21 @@
 import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { Finding, FixData, Span } from '../core';
+import type { Finding } from '../core';
+import { applyEdits, selectSafeFixEdits } from '../core/fixes';
 
 /** At most this many check-and-fix passes per file (fixes can unlock further fixes). */
 export const MAX_FIX_PASSES = 10;
 
-function conflicts(a: Span, b: Span): boolean {
-  return (a.start < b.end && b.start < a.end) || a.start === b.start;
-}
-
-/** The safe fix a finding offers: its preferred safe fix, else its first safe one. */
-export function safeFixOf(f: Finding): FixData | undefined {
-  const safe = (f.fixes ?? []).filter((x) => x.safe && x.edits.length);
-  return safe.find((x) => x.preferred) ?? safe[0];
-}
+export { safeFixOf } from '../core/fixes';
 
 /**
  * One pass: apply the safe fix of every finding whose edits do not overlap an earlier fix's edits
  * (overlapping ones wait for the next pass). Returns the new text and how many fixes were applied.
  */
 export function applySafeFixes(text: string, findings: Finding[]): { text: string; applied: number } {
-  const fixes = findings
-    .map(safeFixOf)
-    .filter((x): x is FixData => x !== undefined)
-    .map((fix) => [...fix.edits].sort((a, b) => a.start - b.start))
-    .filter((edits) => edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= text.length))
-    .sort((a, b) => a[0].start - b[0].start);
-  const taken: Span[] = [];
-  let applied = 0;
-  for (const edits of fixes) {
-    if (edits.some((e) => taken.some((t) => conflicts(e, t)))) continue;
-    taken.push(...edits);
-    applied++;
-  }
-  const edits = fixes.flat().filter((e) => taken.includes(e));
-  edits.sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return { text: out, applied };
+  const { edits, applied } = selectSafeFixEdits(findings, text.length);
+  return { text: applyEdits(text, edits), applied };
 }
 
 /** Fix until no safe fix is left (at most {@link MAX_FIX_PASSES} passes); returns the findings of the final text. */

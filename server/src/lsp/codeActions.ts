@@ -5,11 +5,11 @@
  * disabling a rule for the next line or the file, and `source.fixAll.mineral-claims`.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, FixData } from '../core';
+import { selectSafeFixEdits } from '../core/fixes';
 import { addToBibliography } from '../core/bibliography/append';
 import { citationFixes, verifiedReference } from '../core/citefix';
 import { lineBreakOf, readFrontMatter } from '../core/frontmatter';
-import type { Span, TextEditData } from '../core/types';
+import type { TextEditData } from '../core/types';
 import { citationContext, type DocAnalysis } from './analysis';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
 
@@ -87,21 +87,9 @@ export function disableForFile(text: string, ruleId: string): TextEditData {
   return { start: at, end: at, newText: `<!-- mineral-claims-disable ${ruleId} -->${eol}${eol}` };
 }
 
-/** The safe fix of a finding: its preferred safe fix, else its first safe one. */
-function safeFix(f: Finding): FixData | undefined {
-  const safe = (f.fixes ?? []).filter((x) => x.safe && x.edits.length);
-  return safe.find((x) => x.preferred) ?? safe[0];
-}
-
+/** `source.fixAll.mineral-claims`: every safe fix that does not conflict with another (as `check --fix` picks them). */
 function fixAllAction(d: DocAnalysis): CodeAction | undefined {
-  const taken: Span[] = [];
-  const edits: TextEditData[] = [];
-  for (const f of d.findings) {
-    const fix = safeFix(f);
-    if (!fix || fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end))) continue;
-    taken.push(...fix.edits);
-    edits.push(...fix.edits);
-  }
+  const { edits } = selectSafeFixEdits(d.findings, d.text.length);
   if (!edits.length) return undefined;
   return { title: 'Fix all safe Mineral Claims problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(d.uri, d.version, d.index, edits) };
 }

@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { applyEdits, safeFixOf, selectSafeFixEdits } from '../../server/src/core/fixes';
+import type { Finding } from '../../server/src/core';
+
+const finding = (start: number, end: number, newText: string, safe = true, preferred?: boolean): Finding => ({
+  ruleId: 'reversed-role',
+  severity: 'error',
+  message: '',
+  start,
+  end,
+  fixes: [{ title: newText, safe, preferred, edits: [{ start, end, newText }] }],
+});
+
+describe('safe fix selection (shared by fix-all and --fix)', () => {
+  it('takes the preferred safe fix and ignores unsafe ones', () => {
+    const f: Finding = { ...finding(0, 1, 'a'), fixes: [{ title: 'u', safe: false, preferred: true, edits: [{ start: 0, end: 1, newText: 'u' }] }, { title: 's', safe: true, edits: [{ start: 0, end: 1, newText: 's' }] }] };
+    assert.equal(safeFixOf(f)?.title, 's');
+    assert.equal(safeFixOf(finding(0, 1, 'x', false)), undefined);
+  });
+
+  it('skips fixes that overlap or insert at the same place as an earlier one, and out-of-range edits', () => {
+    const r = selectSafeFixEdits([finding(0, 3, 'X'), finding(2, 5, 'Y'), finding(6, 6, 'I'), finding(6, 6, 'J'), finding(8, 99, 'Z')], 10);
+    assert.equal(r.applied, 2);
+    assert.deepEqual(r.edits.map((e) => e.newText), ['X', 'I']);
+    assert.equal(applyEdits('abcdefghij', r.edits), 'XdefIghij');
+  });
+});

@@ -97,4 +97,14 @@ describe('claim checker: first-version rules', () => {
     assert.ok(articleFirst < 0 || hyper.slice(articleFirst).every((id) => checker.facts.references.get(id)?.type !== 'article-journal'), hyper.join());
     assert.ok(refsOf('Calcium and magnesium play opposing roles in nerve signalling.').length > 0);
   });
+
+  it('counts a bare pandoc key, a bare URL and a link labelled with the site or an acronym as citations', () => {
+    assert.deepEqual(rulesOf('@dodge1967 showed that transmitter release rises steeply with calcium.'), []);
+    assert.deepEqual(rulesOf('Calcium triggers transmitter release (contact: editor@calcium2020.org).'), ['uncited-claim']);
+    assert.deepEqual(rulesOf('About 45 % of serum calcium is bound to albumin (StatPearls, https://statpearls.com/point-of-care/23158).'), []);
+    assert.deepEqual(rulesOf('Most adults need 1000 mg of calcium a day ([ODS](https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/)).'), []);
+    // A link on a term still explains a word and cites nothing.
+    assert.deepEqual(rulesOf('[Calcium](https://example.org/glossary/calcium) triggers transmitter release.'), ['uncited-claim']);
+  });
 });
+

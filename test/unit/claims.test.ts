@@ -141,5 +141,28 @@ describe('claim model', () => {
   it('resolves an object pronoun to the target named before: "… and magnesium damps it"', () => {
     assert.deepEqual(flagged('Transmitter release needs a trigger, and calcium damps it.', 'reversed-role'), ['calcium']);
   });
+
+  it('needs no citation for methods, case data, motions, announcements, conditional instructions or title lines', () => {
+    assert.deepEqual(rules('Serum magnesium values were log-transformed before the regression.'), []);
+    assert.deepEqual(rules('Oral magnesium was started on day two.'), []);
+    assert.deepEqual(rules('In the high-calcium group, 9 of 12 recorded neurons fell silent.'), []);
+    assert.deepEqual(rules('Pt reports leg cramps at night and takes a calcium supplement.'), []);
+    assert.deepEqual(rules('Labs: Ca 2.9 mmol/L, Mg 0.8 mmol/L, albumin 40 g/L.'), []);
+    assert.deepEqual(rules('The motion is that calcium supplements are overhyped.'), []);
+    assert.deepEqual(rules('A new study offers new insights into how magnesium affects sleep.'), []);
+    assert.deepEqual(rules('It is often said that calcium builds strong bones.'), []);
+    assert.deepEqual(rules('For adults with hypomagnesaemia and tetany, give magnesium sulfate intravenously.'), []);
+    assert.deepEqual(rules('**Calcium, magnesium and the resting membrane**\n\nSome prose follows.\n'), []);
+    // …but a claim in a reason clause, a title line that states a claim, and a reference range still need one.
+    assert.deepEqual(rules('Her magnesium should be checked, because low magnesium keeps calcium from recovering.'), ['uncited-claim']);
+    assert.deepEqual(rules('*Extracellular calcium shapes the afterhyperpolarisation*\n'), ['uncited-claim']);
+    assert.deepEqual(rules('Normal serum calcium is 2.2–2.6 mmol/L in adults.'), ['uncited-claim']);
+    assert.deepEqual(rules('I chose this drug because my aunt takes a calcium channel blocker.'), []);
+  });
+
+  it('reads arrow shorthand with ↑/↓ after the object', () => {
+    assert.deepEqual(claimsOf('low Ca²⁺ₒ → threshold ↓ → spontaneous firing'), ['calcium(low) up excitability']);
+    assert.deepEqual(rules('high Ca²⁺ₒ → threshold ↓, more spikes'), ['contradicted-claim']);
+  });
 });
 

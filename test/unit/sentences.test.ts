@@ -19,4 +19,12 @@ describe('splitSentences', () => {
     assert.deepEqual(split('Calcium triggers release. PubMed'), ['Calcium triggers release. PubMed']);
     assert.deepEqual(split('Calcium triggers release. [3]'), ['Calcium triggers release. [3]']);
   });
+
+  it('does not end a sentence inside parentheses (a DOI with a dot and a capital)', () => {
+    assert.deepEqual(split('A review (Garrison et al., doi:10.1002/14651858.CD009402.pub3) found no effect of magnesium. Next.'), [
+      'A review (Garrison et al., doi:10.1002/14651858.CD009402.pub3) found no effect of magnesium.',
+      'Next.',
+    ]);
+  });
 });
+

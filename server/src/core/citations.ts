@@ -6,6 +6,7 @@ import type { Citation, SegmentLink, Span } from './types';
 
 const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
 const PANDOC_KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+const BARE_PANDOC = /(?<![\p{L}\p{N}_.@\[;-])@[\p{L}_][\p{L}\p{N}_:-]*?(?:19|20)\d{2}[a-z]?(?![\p{L}\p{N}_])/gu;
 const FOOTNOTE = /\[\^[^\]\s[^]{1,64}\]/g;
 const NUMERIC = /\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,20})\]/g;
 const AUTHOR = "(?:(?:van|von|de|der|da|di|du|le|la)\\s)?[A-Z][\\p{L}'’-]+(?:\\s(?:(?:van|von|de|der|da|di|du|le|la|of|for|and|the)\\s)?[A-Z][\\p{L}'’-]+){0,3}";
@@ -87,6 +88,10 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     const keys = [...m[0].matchAll(PANDOC_KEY)].map((k) => trimPunctuation(k[1]));
     if (keys.length) add({ kind: 'pandoc', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys });
   }
+  // Pandoc's in-text form without brackets ("@nicholson1980 showed …"): a key with a year-like number, not an e-mail or a handle.
+  for (const m of s.matchAll(BARE_PANDOC)) {
+    add({ kind: 'pandoc', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [trimPunctuation(m[0].slice(1))] });
+  }
   for (const m of s.matchAll(FOOTNOTE)) {
     add({ kind: 'footnote', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[0].slice(2, -1)] });
   }
@@ -94,7 +99,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     if (link.start < sentence.start || link.end > sentence.end) continue;
     const c = classifyLink(link.url);
     // A web link on a term ("[magnesium](…/glossary/magnesium)") explains a word; it does not cite a source.
-    if (c?.kind === 'link' && isTermLink(text.slice(link.start, link.end))) continue;
+    if (c?.kind === 'link' && isTermLink(text.slice(link.start, link.end), link.url)) continue;
     if (c) add({ ...c, start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end) });
   }
   for (const m of s.matchAll(NUMERIC)) {
@@ -178,9 +183,16 @@ export function hasIdentifier(text: string): boolean {
   );
 }
 
-/** Link text that names a term rather than a source: a few words, no year, no source word. */
-function isTermLink(label: string): boolean {
+/**
+ * Link text that names a term rather than a source: a few words, no year, no source word. A bare URL
+ * (no text), an acronym ("ODS", "NIH") or a label naming the site ("StatPearls" on statpearls.com) is a source.
+ */
+function isTermLink(label: string, url = ''): boolean {
   const t = label.trim();
+  if (!/\p{L}/u.test(t) || /^[A-Z]{2,8}s?$/.test(t)) return false;
+  const host = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  const squashed = t.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (squashed.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(squashed)) return false;
   return t.split(/\s+/).length <= 3 && !/\d/.test(t) && !/\b(?:source|study|studies|review|paper|article|trial|report|guidelines?|manual|here|link|ref|reference|et al)\b/i.test(t);
 }
 

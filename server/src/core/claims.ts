@@ -88,7 +88,7 @@ const DOWN_VERBS = [
 const BACKWARD_VERBS = [
   'typical of', 'characteristic of', 'a sign of', 'signs of', 'a feature of', 'features of', 'a symptom of', 'symptoms of',
   'caused by', 'due to', 'results? from', 'resulting from', 'consequences? of', 'set off by', 'triggered by', 'brought on by',
-  'signs that', 'when', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
+  'signs that', 'when', 'secondary to', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
   'findings of', 'a finding of', 'results? of', 'hallmarks? of', 'manifestations? of', 'seen in', 'observed in', 'stems? from', 'arises? from',
   'arising from', 'follows? from', 'evoked by', 'sparked by', 'stimulated by', 'promoted by', 'enhanced by', 'increased by', 'raised by',
   'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
@@ -135,7 +135,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const kind = sentence.segment.kind;
   const claims: Claim[] = [];
   const targets = lexicon.findTargets(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-  const factual = isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0, sentence.mentions.map((m) => m.start - sentence.start));
+  const acting = sentence.mentions.filter((m) => !NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24)) || m.condition);
+  const factual = isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0, acting.map((m) => m.start - sentence.start), isTitleLike(sentence) && !ctx.continuation);
   const checkable = isCheckable(s, kind);
   if (!sentence.mentions.length && !targets.length) return { factual, checkable, claims };
   const subjects = subjectCandidates(sentence, targets, lexicon);
@@ -196,6 +197,9 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       // "Release stops when magnesium is added": the effect clause's own verb gives the direction.
       const effectVerb = verb.text.toLowerCase() === 'when' ? verbs[v - 1] : undefined;
       if (effectVerb && !BACKWARD_RE.test(effectVerb.text)) up = UP_RE.test(effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
+      // Shorthand "low Ca → threshold ↓": an arrow after the object gives the direction.
+      const mark = /^\s*([↑↓⬆⬇])/.exec(text.slice(objs[0].end, objs[0].end + 4));
+      if (mark) up = mark[1] === '↑' || mark[1] === '⬆';
       // Acting on "the block" of a target acts on the target the other way round.
       if (blockNoun) up = !up;
       // Resultatives: "keeps NMDA channels closed", "keeps them quiet" (the adjective gives the direction).
@@ -408,32 +412,55 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
 
 /** A pronoun or a demonstrative phrase standing for a mineral; the last one before the verb is its subject. */
 const PRONOUN = /\b((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/gi;
-const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b/i;
+const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b(?!:)/i;
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b|["”],? (?:said|says|according to|explained|told)\b/;
 /** A reason clause that carries a claim of its own. */
 const REASON = /\b(?:because|since|as)\b/g;
 const MARKETING = /[™®]|\b(?:our|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
 const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
-const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission)\b/i;
+const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission|(?:pt|patient|she|he) (?:reports|denies|complains|presents|describes)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn) (?:on|at|after|before)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn)\.?$)|\b\d+ (?:of|out of) \d+ (?:[\w-]+ ){0,3}?(?:cells|neurons|patients|participants|subjects|animals|mice|rats|slices|fibres|fibers|people|women|men|cases)\b/i;
+/** Methods statements of a study ("Calcium values were analysed separately"): what was done, not a claim about physiology. */
+const METHODS = /\b(?:values|samples|measurements|readings|data|results|concentrations|levels)\s+(?:were|was)\s+(?:then\s+|also\s+|all\s+|each\s+)?(?:analy[sz]ed|binned|measured|collected|recorded|stratified|grouped|excluded|included|compared|(?:log-)?transformed|categori[sz]ed|adjusted|assessed|calculated|determined|obtained|expressed|standardi[sz]ed|normali[sz]ed|summari[sz]ed|entered|pooled|averaged|split|divided|plotted|tabulated)\b/i;
+/** Opinions, motions and news ledes that announce rather than state. */
+const OPINION = /\b(?:overrated|overhyped|underrated|a waste of money|the motion is|this house believes|new (?:details|insights?|clues|light) (?:about|into|on)|is often (?:said|written|claimed|repeated|stated|heard)|people (?:often )?(?:say|claim)|you (?:will |may |often )?hear (?:it said )?that)\b/i;
+/** A lab line of a case: a mineral symbol with a measured value ("Ca 1.9 mmol/L, Mg 0.4 mmol/L"), with no reference range named. */
+const LAB_LINE = /\b(?:Ca|Mg|K|Na|PTH|iCa)(?:²⁺|2\+|\+\+)?:?\s\d+(?:\.\d+)?\s?(?:mmol\/L|mg\/dL|mEq\/L|pg\/mL|mM)\b/;
+const RANGE_WORDS = /\b(?:normal|range|reference|should|between|typically|usually|above|below|than|means?|equals?|corresponds?)\b/i;
 const CLAIM_SIGNAL = /\b(?:is|are|was|were|has|have|had|can|will|does|do|did|must|needs?|requires?|depends?|acts?|plays?|binds?|enters?|regulates?|controls?|helps?|keeps?|works?|contributes?|supports?|affects?|influences?|modulates?|mediates?|occupies|occurs?|reflects?|shapes?|sits?|rises?|falls?|equals?|corresponds?|means?|explains?|correlates?|accounts? for|describe|arises?|responds?|resists?|normal|range|typical|classic(?:al)?|consequence|mmol\/L|mg\/dL|mEq\/L|mg\/day|per day|daily)\b/i;
 
 /** Is this a checkable factual statement that needs a citation (not a question, heading, instruction, opinion or fluff)? */
-function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean, mentionStarts: number[] = []): boolean {
+function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean, mentionStarts: number[] = [], titleLike = false): boolean {
   if (!mentionsMineral) return false;
   if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
   const t = s.trim();
   if (t.endsWith('?') || /:\s*$/.test(t)) return false;
-  if (FIRST_PERSON.test(t) || MARKETING.test(t) || META.test(t) || CASE_DATA.test(t)) return false;
+  if (MARKETING.test(t) || META.test(t) || METHODS.test(t) || OPINION.test(t)) return false;
+  // An anecdote or a case is no claim, but its reason is: "Her magnesium should be checked, since low Mg²⁺ keeps calcium down".
+  if (FIRST_PERSON.test(t) || CASE_DATA.test(t)) return hasReasonClaim(t, mentionStarts);
+  if (LAB_LINE.test(t) && !RANGE_WORDS.test(t)) return false;
   // An instruction is no claim, but its reason is: "Replace magnesium first, because hypocalcaemia … does not correct".
-  if (IMPERATIVE.test(t)) {
-    // Its reason clause is a claim if a mineral is named in it.
-    for (const m of t.matchAll(REASON)) if (mentionStarts.some((x) => x > m.index)) return true;
-    return false;
-  }
-  if (/^\W*(?:if|when)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use)\b/i.test(t)) return false;
+  if (IMPERATIVE.test(t)) return hasReasonClaim(t, mentionStarts);
+  if (titleLike && !CLAIM_SIGNAL.test(t)) return false;
+  // "If …, give …", "In patients with …, replete magnesium first": a conditional instruction.
+  if (/^\W*(?:\w[\w.]*\s+){0,3}?(?:if|when|in|for)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use|replete|replace|correct|treat|administer|measure|recheck|monitor|consider|avoid|do not|don't|withhold)\b(?!\s+of\b)/i.test(t)) return false;
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
   return hasTarget || CLAIM_SIGNAL.test(t) || HAS_VERB.test(t);
+}
+
+/** A reason clause ("because …", "since …") that names a mineral carries a claim of its own. */
+function hasReasonClaim(t: string, mentionStarts: number[]): boolean {
+  for (const m of t.matchAll(REASON)) if (mentionStarts.some((x) => x > m.index)) return true;
+  return false;
+}
+
+/** A paragraph that is one short line without closing punctuation (a bold title, a caption): a heading in all but name. */
+function isTitleLike(sentence: Sentence): boolean {
+  const seg = sentence.segment;
+  if (seg.kind !== 'paragraph' || seg.listItem !== undefined || seg.tableRow !== undefined) return false;
+  const t = seg.text.trim();
+  if (t !== sentence.segment.text.slice(sentence.start, sentence.end).trim()) return false;
+  return !/[.!?;:…)\]"'”’]$/.test(t) && t.split(/\s+/).length <= 12;
 }
 
 /** May its claims be judged against the facts? Questions, headings and refuted speech may not. */

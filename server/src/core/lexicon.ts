@@ -55,7 +55,7 @@ export function createLexicon(facts: FactBase): Lexicon {
   const symbols = [...symbolToMineral.keys()].map(escapeRe);
   const nameRe = new RegExp(`\\b(?:${[...conds, ...names].join('|') || '(?!)'})\\b`, 'giu');
   // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
-  const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?![\\p{L}\\p{N}])`, 'gu');
+  const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?:ₒ|ᵢ|ₑ|_o|_i|_e)?(?![\\p{L}\\p{N}])`, 'gu');
 
   const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string }[] = [];
   for (const t of facts.targets) {

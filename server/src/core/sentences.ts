@@ -63,6 +63,7 @@ export function splitSentences(text: string): Span[] {
         NEVER_ENDS.test(prevText) ||
         (USUALLY_CONTINUES.test(prevText) && /^[a-z0-9(\[]/.test(next)) ||
         CITATION_ONLY.test(cur) ||
+        insideParentheses(prevText, cur) ||
         /^[a-z]/.test(next)
       ) {
         prev.end = span.end;
@@ -90,6 +91,16 @@ function reattachBrackets(text: string, raw: Span[]): void {
     raw[i].start = cut;
   }
   for (let i = raw.length - 1; i >= 0; i--) if (raw[i].end <= raw[i].start) raw.splice(i, 1);
+}
+
+/** A break inside parentheses ("(Garrison et al., doi:10.1002/14651858.CD009402.pub3)" split at ".CD"): the previous part opens more than it closes, and this one closes it. */
+function insideParentheses(prev: string, cur: string): boolean {
+  let depth = 0;
+  for (const ch of prev.slice(-400)) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  if (depth <= 0) return false;
+  const close = cur.indexOf(')');
+  const open = cur.indexOf('(');
+  return close >= 0 && (open < 0 || close < open) && close < 200;
 }
 
 function trimSpan(text: string, s: Span): Span {

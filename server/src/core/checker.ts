@@ -40,8 +40,9 @@ export interface ClaimChecker {
   /** Findings of a Markdown document, sorted by position. */
   check(text: string): Finding[];
   /**
-   * Findings plus the analysed sentences (for hovers and code actions). Sentences of blocks whose
-   * prose cannot matter (no mineral, target, citation or vague phrase) may be left out.
+   * Findings plus the analysed sentences (for hovers and code actions). Sentences without a mention
+   * or a citation, and sentences of blocks whose prose cannot matter (no mineral, target, citation or
+   * vague phrase), may be left out.
    */
   analyze(text: string): Analysis;
   /** `analyze`, yielding to the event loop between blocks; rejects with `AnalysisCancelled` once `cancelled()` is true. */

@@ -131,7 +131,7 @@ export class DocumentAnalyzer {
         if (previous.sentence && !b.result.parsed && this.extractor.reparse(text, b).segments.length) previous = NO_PREVIOUS;
         continue;
       }
-      const window = lookAhead(blocks, i);
+      const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x));
       const usesDefinitions = window.some(hasBracket);
       const key = `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
       let w = this.windows.get(key);
@@ -145,6 +145,8 @@ export class DocumentAnalyzer {
         if (usesDefinitions) defs ??= this.pipeline.definitions(blocks.flatMap((x) => x.result.segments.filter((s) => s.refLabel !== undefined)));
         w = this.pipeline.analyzeSegments(segs, b.result.segments.length, usesDefinitions && defs ? defs : new Map(), previous.sentence);
         w.after = lastProseAfter(b.result.segments, w.sentences, previous);
+        // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read).
+        w.sentences = w.sentences.filter((s) => s.mentions.length || s.citations.length);
         this.windows.set(key, w);
         yield;
       }
@@ -227,16 +229,26 @@ function lastProseAfter(segments: Segment[], sentences: AnalyzedSentence[], befo
   return { sentence, key: `p${id}` };
 }
 
-/** The block's result plus following results while a sentence could still continue into them (lists). */
-function lookAhead(blocks: DocBlock[], i: number): BlockResult[] {
+/** A sentence that does not end in final punctuation ("Patients typically develop"): a following list may continue it (checker.ts `listContinuation`). */
+const FINAL_PUNCTUATION = /[.!?]["')\]]*\s*$/;
+
+/**
+ * The block's result plus following results while a sentence could still continue into them (lists).
+ * When the block's last segment is an unfinished paragraph sentence, blocks without prose in between
+ * (definitions, code, HTML; skipped ones are parsed to know) are passed over, as whole-document
+ * segments do.
+ */
+function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => BlockResult): BlockResult[] {
   const out = [blocks[i].result];
+  const segs = blocks[i].result.segments;
+  const last = segs[segs.length - 1];
+  const open = !!last && last.kind === 'paragraph' && last.listItem === undefined && !FINAL_PUNCTUATION.test(last.text);
   for (let j = i + 1; j < blocks.length && out.length < 32; j++) {
-    const r = blocks[j].result;
+    const r = open ? parsed(blocks[j]) : blocks[j].result;
     if (!r.parsed) break;
     out.push(r);
-    // Blocks without prose (definitions, code, HTML) sit between a sentence and its list in the whole-document segments too.
-    if (!r.segments.length) continue;
-    if (!r.segments.every((s) => s.listItem !== undefined)) break;
+    if (open && !r.segments.length) continue;
+    if (!r.segments.length || !r.segments.every((s) => s.listItem !== undefined)) break;
   }
   return out;
 }

@@ -164,5 +164,17 @@ describe('claim model', () => {
     assert.deepEqual(claimsOf('low Ca²⁺ₒ → threshold ↓ → spontaneous firing'), ['calcium(low) up excitability']);
     assert.deepEqual(rules('high Ca²⁺ₒ → threshold ↓, more spikes'), ['contradicted-claim']);
   });
+
+  it('reads particle verbs with the object inside and result-only verbs only with a result', () => {
+    assert.deepEqual(claimsOf('Calcium starts transmitter release and magnesium holds it back.'), ['calcium up transmitter-release', 'magnesium down transmitter-release']);
+    assert.deepEqual(claimsOf('Magnesium holds the NMDA receptor channel shut at rest.'), ['magnesium down nmda-receptor']);
+    assert.deepEqual(claimsOf('Magnesium holds the NMDA receptor in its grip.'), []);
+    assert.deepEqual(rules('Calcium, not magnesium, switches contraction on.'), ['uncited-claim']);
+    assert.deepEqual(flagged('Magnesium switches contraction on.', 'reversed-role'), ['Magnesium']);
+  });
+
+  it('gives a participle clause after a comma the sentence subject', () => {
+    assert.deepEqual(rules('Acidosis releases calcium from albumin, lowering the ionised fraction.'), ['contradicted-claim']);
+  });
 });
 

@@ -55,7 +55,7 @@ const UP_VERBS = [
   'are responsible for', 'starts?', 'started', 'to start', 'switch(?:es)? on', 'turns? on', 'fires? off', 'fire', 'ramps? up', 'pushes', 'push',
   'makes?', 'making', 'lets?', 'allows?', 'enables?', 'potentiates?', 'potentiated', 'strengthens?', 'strengthened', 'elevates?',
   'includes?', 'including', 'develops?', 'develop', 'switch(?:es)?', 'switching', 'floods?', 'pours?', 'rushes',
-  'leaving', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
+  'leaving', 'leaves', 'holds?', 'held', 'holding', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
   // Synonyms and figurative wording of "triggers / increases".
   'sparking', 'kick-starts?', 'kick-started', 'kickstarts?', 'kicks? off', 'kicked off', 'kicking off', 'unleash(?:es|ed)?',
   'switched on', 'turned on', 'fired off', 'firing off', 'ignites?', 'ignited', 'fuels?', 'fuelled', 'fueled', 'powered',
@@ -98,8 +98,12 @@ const BACKWARD_VERBS = [
 const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
 const HAS_VERB = new RegExp(VERB_RE.source, 'i');
 /** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
-const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|shuts? [a-z]+(?: [a-z]+)? down)\b/gi;
-const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? `, 'i');
+const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on)\b/gi;
+const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$`, 'i');
+/** A particle verb with a pronoun inside: "holds it back", "switches them on". */
+const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
+/** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
+const RESULT_ONLY = /^(?:holds?|holding|held|leaves)$/i;
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
 const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced/i;
 const NEGATION_WORD = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
@@ -116,10 +120,11 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because|since)\s|\.\s/g;
-const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|renders?)$/i;
-const RESULT_DOWN = /^\s+(?:closed|shut|blocked|quiet|silent|in check|at bay|down|low|inactive|off)\b/i;
+const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|renders?|holds?|holding|held|→|->|⇒|=)$/i;
+const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid)\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
 const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
+const PARTICIPLE_VERB = /^[a-z]+ing$/i;
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
 const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
@@ -171,6 +176,12 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd, v > 0);
         // "hypocalcaemia suppresses PTH and so produces …": the object of the first verb is not the second's subject.
         if (v > 0 && lastSubject.length && subj.length && subj[0].start >= prevVerbEnd && COORDINATED_VP.test(squash(text.slice(subj[subj.length - 1].end, verb.start)))) subj = lastSubject;
+        // A participle clause after a comma ("Alkalosis shifts calcium off albumin, increasing …") has the sentence's subject.
+        if (PARTICIPLE_VERB.test(verb.text) && /,\s*(?:thereby\s+|thus\s+|so\s+)?$/i.test(before)) {
+          const first = subjects.filter((m) => m.start >= sentence.start && m.end <= verb.start && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))).slice(0, 1);
+          if (lastSubject.length) subj = lastSubject;
+          else if (first.length) subj = first;
+        }
         if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
@@ -178,7 +189,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
-        const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30));
+        const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30)) ?? (PARTICLE_PRONOUN.test(verb.text) ? [''] : null);
         if (!objs.length && generic) {
           objs = objects.filter((t) => t.end <= verb.start && t.start >= sentence.start && !subj.some((m) => m.start <= t.start && t.end <= m.end)).slice(-1);
           // "… overcomes that block": the target named in the previous sentence.
@@ -206,6 +217,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (up && RESULTATIVE_VERB.test(verb.text)) {
         const after = text.slice(objs[objs.length - 1].end, Math.min(ce, objs[objs.length - 1].end + 20));
         if (RESULT_DOWN.test(after)) up = false;
+        else if (RESULT_ONLY.test(verb.text) && !objs.some((o) => o.implied)) continue;
       }
       const negated = negatedBefore(before) || /^\s+(?:not|never)\b/i.test(text.slice(verb.end, verb.end + 8));
       const hedged = HEDGE.test(before) || HEDGE.test(clause);
@@ -413,11 +425,11 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
 /** A pronoun or a demonstrative phrase standing for a mineral; the last one before the verb is its subject. */
 const PRONOUN = /\b((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/gi;
 const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b(?!:)/i;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot)\b|["”],? (?:said|says|according to|explained|told)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot|ask|examine|test|investigate|explore|propose|aim|wondered|asked)\b|["”],? (?:said|says|according to|explained|told)\b/;
 /** A reason clause that carries a claim of its own. */
 const REASON = /\b(?:because|since|as)\b/g;
 const MARKETING = /[™®]|\b(?:our|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
-const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
+const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode|draft|thesis|proposal|handout|leaflet)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
 const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission|(?:pt|patient|she|he) (?:reports|denies|complains|presents|describes)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn) (?:on|at|after|before)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn)\.?$)|\b\d+ (?:of|out of) \d+ (?:[\w-]+ ){0,3}?(?:cells|neurons|patients|participants|subjects|animals|mice|rats|slices|fibres|fibers|people|women|men|cases)\b/i;
 /** Methods statements of a study ("Calcium values were analysed separately"): what was done, not a claim about physiology. */
 const METHODS = /\b(?:values|samples|measurements|readings|data|results|concentrations|levels)\s+(?:were|was)\s+(?:then\s+|also\s+|all\s+|each\s+)?(?:analy[sz]ed|binned|measured|collected|recorded|stratified|grouped|excluded|included|compared|(?:log-)?transformed|categori[sz]ed|adjusted|assessed|calculated|determined|obtained|expressed|standardi[sz]ed|normali[sz]ed|summari[sz]ed|entered|pooled|averaged|split|divided|plotted|tabulated)\b/i;

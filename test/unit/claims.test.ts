@@ -176,5 +176,17 @@ describe('claim model', () => {
   it('gives a participle clause after a comma the sentence subject', () => {
     assert.deepEqual(rules('Acidosis releases calcium from albumin, lowering the ionised fraction.'), ['contradicted-claim']);
   });
+
+  it('reads comparatives: "the more …, the less …"', () => {
+    assert.deepEqual(claimsOf('The more magnesium in the bath, the lower the excitability.'), ['magnesium(high) down excitability']);
+    assert.deepEqual(claimsOf('The lower the magnesium, the more cramps.'), ['magnesium(low) up excitability']);
+    assert.deepEqual(flagged('The more magnesium, the more transmitter release.', 'reversed-role'), ['magnesium']);
+  });
+
+  it('"not enough" is a level, not a negation; a verb is not its own object; the rejected side of a contrast acts on nothing', () => {
+    assert.deepEqual(claimsOf('Not enough magnesium means weak muscles.'), ['magnesium(low) down excitability']);
+    assert.deepEqual(claimsOf('Calcium overload quiets the nerves.'), ['calcium(high) down excitability']);
+    assert.deepEqual(claimsOf('Calcium rather than magnesium gates NMDA receptors.'), []);
+  });
 });
 

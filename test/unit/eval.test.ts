@@ -59,23 +59,31 @@ describe('eval scorer', () => {
   });
 });
 
-describe('dev corpus evaluation (test/corpus)', function () {
-  const dev = join(REPO, 'test', 'corpus');
-  before(function () {
-    if (!existsSync(join(dev, 'labels.jsonl')) || !existsSync(CLI)) this.skip();
-  });
+/** Development corpora and the F1 floors the engine reaches on them today (minus a small margin). */
+const DEV_CORPORA: { dir: string; floors: Record<'reversed-role' | 'contradicted-claim' | 'vague-citation' | 'uncited-claim', number> }[] = [
+  { dir: 'corpus', floors: { 'reversed-role': 0.75, 'contradicted-claim': 0.73, 'vague-citation': 0.97, 'uncited-claim': 0.95 } },
+  // test/holdout was the first held-out measure; it has been a development corpus since 2026-11-25 (test/holdout2 now measures generalisation).
+  { dir: 'holdout', floors: { 'reversed-role': 0.62, 'contradicted-claim': 0.65, 'vague-citation': 0.95, 'uncited-claim': 0.93 } },
+];
 
-  it('scores the CLI output: no reversed-role/contradicted-claim on correct sentences, and per-kind F1 floors', function () {
-    this.timeout(60000);
-    const r = evaluateCorpus(dev, CLI);
-    assert.deepEqual(r.errorsOnCorrect.map((e) => `${e.finding.file}:${e.finding.line} ${e.finding.rule}`), []);
-    // The goal is 0.90 for every kind (issue 5). These floors record what the engine reaches today so a
-    // regression fails; raise them as the engine improves.
-    const floors = { 'reversed-role': 0.65, 'contradicted-claim': 0.65, 'vague-citation': 0.95, 'uncited-claim': 0.93 };
-    for (const [kind, floor] of Object.entries(floors)) {
-      const s = r.scores[kind as keyof typeof floors];
-      assert.ok(s.f1 >= floor, `${kind}: F1 ${s.f1.toFixed(3)} < ${floor}`);
-      assert.ok(s.precision >= 0.9, `${kind}: precision ${s.precision.toFixed(3)}`);
-    }
+for (const { dir, floors } of DEV_CORPORA) {
+  describe(`dev corpus evaluation (test/${dir})`, function () {
+    const dev = join(REPO, 'test', dir);
+    before(function () {
+      if (!existsSync(join(dev, 'labels.jsonl')) || !existsSync(CLI)) this.skip();
+    });
+
+    it('scores the CLI output: no reversed-role/contradicted-claim on correct sentences, and per-kind F1 floors', function () {
+      this.timeout(60000);
+      const r = evaluateCorpus(dev, CLI);
+      assert.deepEqual(r.errorsOnCorrect.map((e) => `${e.finding.file}:${e.finding.line} ${e.finding.rule}`), []);
+      // The goal is 0.90 for every kind (issue 5). These floors record what the engine reaches today so a
+      // regression fails; raise them as the engine improves.
+      for (const [kind, floor] of Object.entries(floors)) {
+        const s = r.scores[kind as keyof typeof floors];
+        assert.ok(s.f1 >= floor, `${kind}: F1 ${s.f1.toFixed(3)} < ${floor}`);
+        assert.ok(s.precision >= 0.9, `${kind}: precision ${s.precision.toFixed(3)}`);
+      }
+    });
   });
-});
+}

@@ -62,7 +62,7 @@ const UP_VERBS = [
   'unlocks?', 'unlocked', 'prompts?', 'prompted', 'elicits?', 'elicited', 'generates?', 'generated', 'augments?', 'augmented',
   'intensif(?:y|ies|ied)', 'multipl(?:y|ies|ied)', 'doubles?', 'doubled', 'accelerates?', 'accelerated', 'speeds? up', 'sped up',
   'worsens?', 'worsened', 'aggravates?', 'aggravated', 'exacerbates?', 'exacerbated', 'pushed', 'pushing', 'underlies', 'underlie',
-  'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
+  'means', 'spells', 'translates? into', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -106,7 +106,7 @@ const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 const RESULT_ONLY = /^(?:holds?|holding|held|leaves)$/i;
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
 const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced/i;
-const NEGATION_WORD = /\b(?:not|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
+const NEGATION_WORD = /\b(?:not(?! enough\b| sufficient\b| adequate\b)|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
 /** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
 function negatedBefore(before: string): boolean {
   let last = -1;
@@ -185,7 +185,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
-        objs = objects.filter((t) => t.start >= verb.start && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
+        objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
@@ -237,13 +237,14 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       }
     }
   }
+  if (!claims.length) claims.push(...comparativeClaims(text, sentence, subjects, objects));
   // Verb-like target right after the subject: "magnesium sedates your muscles", "calcium overstimulates".
   if (!claims.length) {
     for (const subject of subjects) {
       const gapOf = (t: TargetMention): string => squash(text.slice(subject.end, t.start));
       // "magnesium sedates …", "calcium arrives to relax …", or a copula: "calcium is your body's muscle relaxant".
       const object = objects.find((t) => {
-        if (t.start <= subject.end) return false;
+        if (t.start <= subject.end || CONTRASTED.test(text.slice(Math.max(0, subject.start - 32), subject.start))) return false;
         const gap = gapOf(t);
         const words = gap.replace(/^,/, '').split(' ').filter(Boolean);
         const short = words.length <= 2 && words.every((w) => /^[a-z]+$/i.test(w));
@@ -278,6 +279,33 @@ function nominalClaims(text: string, subjects: Mention[], objects: TargetMention
     const relation: Direction = up ? 'up' : 'down';
     const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
     out.push({ subject, relation, verb: { start: subject.end, end: object.start, text: gap.trim() }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+  }
+  return out;
+}
+
+/** "The more calcium …, the less excitable …": two comparatives; the same sense relates up, opposite senses down. */
+const COMPARATIVE = /\bthe (more|higher|greater|bigger|larger|less|lower|fewer|smaller)\b/gi;
+const MORE = /^(?:more|higher|greater|bigger|larger)$/i;
+
+function comparativeClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[]): Claim[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const marks = [...s.matchAll(COMPARATIVE)];
+  if (marks.length !== 2) return [];
+  const [a, b] = marks;
+  const comma = s.indexOf(',', a.index);
+  if (comma < 0 || comma > b.index) return [];
+  const subject = subjects.find((m) => m.start >= sentence.start + a.index && m.end <= sentence.start + comma);
+  if (!subject) return [];
+  const firstMore = MORE.test(a[1]);
+  // "the more calcium" is a higher calcium level; "the less magnesium" a lower one.
+  const level: 'high' | 'low' = firstMore ? 'high' : 'low';
+  const relation: Direction = MORE.test(b[1]) ? 'up' : 'down';
+  const subj: Mention = subject.level || subject.condition || !subject.mineral ? subject : { ...subject, level };
+  const out: Claim[] = [];
+  for (const object of objects) {
+    if (object.start < sentence.start + b.index || object.target === `${subject.mineral}-level`) continue;
+    const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
+    out.push({ subject: subj, relation, verb: { start: sentence.start + b.index, end: sentence.start + b.index + b[0].length, text: b[0] }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
   }
   return out;
 }

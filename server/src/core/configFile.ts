@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { newAjv } from './ajv';
 import schema from '../../../schemas/mineral-claims.schema.json';
 import type { CheckerConfig } from './config';
 import { jsonErrorReason } from './jsonError';
@@ -43,7 +44,7 @@ export interface LoadConfigOptions {
 let validator: ValidateFunction | undefined;
 
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  validator ??= newAjv({ allErrors: true, strict: false }).compile(schema);
   return validator(value) ? [] : (validator.errors ?? []);
 }
 

@@ -5,7 +5,8 @@
  * pointer, what is wrong) and never disables the built-in facts.
  */
 import { jsonErrorReason } from '../jsonError';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { newAjv } from '../ajv';
 import schema from '../../../facts/schema/facts.schema.json';
 import { builtInFactFiles, createFactBase, type FactBase } from './factbase';
 import type { FactDef, FactFile } from './types';
@@ -40,7 +41,7 @@ export interface LoadResult {
 let validator: ValidateFunction | undefined;
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+  validator ??= newAjv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -263,6 +263,12 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   return { factual, checkable, claims };
 }
 
+/** A claim of `subject` acting on `object` in `relation`, with the object's implied target and direction folded in. */
+function relate(subject: Mention, relation: Direction, verb: Claim['verb'], object: TargetMention, negated: boolean, hedged: boolean): Claim {
+  const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
+  return { subject, relation, verb, negated, hedged, object, target: object.impliedTarget ?? object.target, direction };
+}
+
 /** "calcium-triggered release", "Ca²⁺-dependent exocytosis", "Mg-induced block of …": the compound names a relation. */
 const NOMINAL_UP = /^-(?:triggered|induced|evoked|driven|dependent|activated|mediated|stimulated|gated|regulated|controlled) (?:[a-z-]+ )?$/i;
 const NOMINAL_DOWN = /^-(?:blocked|inhibited|suppressed|reduced|depressed|antagoni[sz]ed) (?:[a-z-]+ )?$/i;
@@ -277,8 +283,7 @@ function nominalClaims(text: string, subjects: Mention[], objects: TargetMention
     const up = NOMINAL_UP.test(gap);
     if (!up && !NOMINAL_DOWN.test(gap)) continue;
     const relation: Direction = up ? 'up' : 'down';
-    const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
-    out.push({ subject, relation, verb: { start: subject.end, end: object.start, text: gap.trim() }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+    out.push(relate(subject, relation, { start: subject.end, end: object.start, text: gap.trim() }, object, false, HEDGE.test(s)));
   }
   return out;
 }
@@ -304,8 +309,7 @@ function comparativeClaims(text: string, sentence: Sentence, subjects: Mention[]
   const out: Claim[] = [];
   for (const object of objects) {
     if (object.start < sentence.start + b.index || object.target === `${subject.mineral}-level`) continue;
-    const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
-    out.push({ subject: subj, relation, verb: { start: sentence.start + b.index, end: sentence.start + b.index + b[0].length, text: b[0] }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+    out.push(relate(subj, relation, { start: sentence.start + b.index, end: sentence.start + b.index + b[0].length, text: b[0] }, object, false, HEDGE.test(s)));
   }
   return out;
 }
@@ -327,8 +331,7 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     if (object.target === `${subject.mineral}-level`) continue;
     const between = text.slice(subject.end, object.start);
     const relation: Direction = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(',')))) ? 'down' : 'up';
-    const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
-    out.push({ subject, relation, verb: { start: subject.end, end: object.start, text: 'if' }, negated: relation === 'down', hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+    out.push(relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, relation === 'down', HEDGE.test(s)));
   }
   return out;
 }

@@ -23,6 +23,12 @@ export interface Claim {
   target: string;
   /** Direction the claim asserts for `target`. */
   direction: Direction;
+  /**
+   * The relation was inferred from word order ("magnesium sits in NMDA channels", "X is the go-to for Y"),
+   * not read from a relation word: such a claim is judged only when its object names a direction itself
+   * (tetany, sedation, hyperexcitability), never on a guessed "up".
+   */
+  weak?: boolean;
 }
 
 /** What a sentence claims. */
@@ -128,8 +134,11 @@ const PARTICIPLE_VERB = /^[a-z]+ing$/i;
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
 const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
+/** Quiz prompts: "True or false: …", "T/F: …", "Myth or fact: …". */
+const QUIZ = /^(?:\**\s*)?(?:true or false|t\s?\/\s?f|myth or fact|fact or myth|fact or fiction|quiz)\b/i;
+
 /** Mentions that name something else: "calcium channel blockers", "calcium's effects", "calcium-sensing receptor". */
-const NOT_A_SUBJECT_AFTER = /^(?:['’]s\b|-?\s?(?:channel|channels|blockers?|antagonists?|sensors?|sensing|pumps?|atpases?|binding proteins?|gluconate|carbonate|citrate|glycinate|bisglycinate|oxide|chloride|sulfate|sulphate|supplements?|pills?|tablets?|chews?|gummies|powder|story|question)\b)/i;
+const NOT_A_SUBJECT_AFTER = /^(?:['’]s\b|-?\s?(?:channel|channels|blockers?|antagonists?|sensors?|sensing|pumps?|atpases?|exchangers?|transporters?|binding proteins?|gluconate|carbonate|citrate|glycinate|bisglycinate|oxide|chloride|sulfate|sulphate|supplements?|pills?|tablets?|chews?|gummies|powder|story|question)\b)/i;
 /** Level modifiers that make a mention an object measure ("blood calcium"). */
 const LEVEL_WORDS_AFTER = /^\s+(?:levels?|concentrations?)\b/i;
 
@@ -255,7 +264,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       const opposing = OPPOSING_NOUN.test(gapOf(object));
       const implied = object.implied ?? 'up';
       const direction: Direction = opposing ? flip(implied) : implied;
-      claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction });
+      claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction, weak: !opposing });
     }
   }
   claims.push(...nominalClaims(text, subjects, objects, claims, s));
@@ -511,6 +520,8 @@ function isCheckable(s: string, kind: string): boolean {
   if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
   const t = s.trim();
   if (t.endsWith('?')) return false;
+  // Quiz items state a proposition to be judged by the reader, true or not.
+  if (QUIZ.test(t)) return false;
   return !REPORTED.test(t);
 }
 

@@ -27,6 +27,10 @@ const flip = (d: Direction): Direction => (d === 'up' ? 'down' : 'up');
 
 /** Judge a claim against the facts. */
 export function judge(claim: Claim, facts: FactBase): Verdict {
+  // A relation guessed from word order, or a bare "when" with no level to be a condition, carries no
+  // direction of its own: never call it reversed or contradicted on that guess.
+  if (claim.weak && !claim.object.implied) return { kind: 'unknown' };
+  if (claim.verb.text.toLowerCase() === 'when' && !claim.subject.level && !claim.object.implied) return { kind: 'unknown' };
   const level = claim.subject.level;
   if (level) {
     const byEffect = judgeEffect(claim, facts);

@@ -21,7 +21,23 @@ const LEVEL_WORDS = /\b(?:hyper|hypo|low|high|elevated|raised|deficien|excess|to
 const JOINER = /^(?:=|≈|~|equals?|is|are|corresponds? to|or|\(|,)(?: ?(?:about|roughly|approximately|around|~))?$/i;
 const MULTIPLY = /\bfrom\s+(mmol\/L|mg\/dL|mEq\/L)\s+to\s+(mmol\/L|mg\/dL|mEq\/L)\b[^.]{0,20}?\bmultiply\s+by\s+(\d+(?:\.\d+)?)/i;
 const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
-const MG_AMOUNT = /(\d{2,5})(?:\s*[–-]\s*(\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
+/** "310 mg", "1,300 mg", "400–420 mg": thousands separators are part of the number, never a new one. */
+const MG_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s*[–-]\s*(\d{1,3}(?:,\d{3})+|\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
+/** Populations the intake data does not model (the adult RDAs must not be applied to them). */
+const OTHER_POPULATION = /\b(?:teen\w*|adolescen\w*|child\w*|kids?|infants?|bab(?:y|ies)|toddlers?|girls?|boys?|lactat\w*|breastfeed\w*)\b/i;
+const SEX_WORD = /\b(?:(women|woman|female|females)|(men|man|male|males))\b/gi;
+
+/** The sex a number applies to: the nearest sex word before it ("women need 310 mg, and men 400 mg"), else the first. */
+function sexAt(text: string, at: number): 'female' | 'male' | undefined {
+  let found: 'female' | 'male' | undefined;
+  let first: 'female' | 'male' | undefined;
+  for (const m of text.matchAll(SEX_WORD)) {
+    const sex = m[1] ? 'female' : 'male';
+    first ??= sex;
+    if (m.index < at) found = sex;
+  }
+  return found ?? first;
+}
 const UPPER_LIMIT = /\b(?:upper (?:intake )?limit|tolerable upper|\bUL\b)/i;
 const FOOD_INCLUDED = /\b(?:food included|includ(?:es|ing) food|everything you eat|from food|all sources|diet included|food and supplements)\b/i;
 const NOT_FOOD = /\b(?:not|only|excluding|except|supplemental|supplements? only)\b/i;
@@ -116,18 +132,18 @@ function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVer
     }
     return undefined;
   }
-  if (!INTAKE_SIGNAL.test(text)) return undefined;
+  if (!INTAKE_SIGNAL.test(text) || OTHER_POPULATION.test(text)) return undefined;
   for (const m of text.matchAll(MG_AMOUNT)) {
     const mention = nearestMineral(s, s.start + m.index, facts) ?? s.mentions[0];
     if (!mention || !facts.mineralById.has(mention.mineral)) continue;
     let rda = intakeOf(facts, mention.mineral, 'rda').filter((x) => !(x.intake as { state?: string }).state || /pregnan/i.test(text));
-    const sex = /\b(?:women|woman|female|girls)\b/i.test(text) ? 'female' : /\b(?:men|man|male|boys)\b/i.test(text) ? 'male' : undefined;
+    const sex = sexAt(text, m.index);
     if (sex) rda = rda.filter((x) => !(x.intake as { sex?: string }).sex || (x.intake as { sex?: string }).sex === sex);
     if (!rda.length) continue;
     const values = rda.map((x) => x.intake.value);
     const min = Math.min(...values);
     const max = Math.max(...values);
-    const stated = [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])];
+    const stated = [m[1], ...(m[2] ? [m[2]] : [])].map((x) => Number(x.replace(/,/g, '')));
     if (stated.some((v) => v >= min * 0.95 && v <= max * 1.05)) continue;
     const who = sex === 'female' ? 'women' : sex === 'male' ? 'men' : 'adults';
     return {

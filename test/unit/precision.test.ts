@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { createClaimChecker } from '../../server/src/core';
+
+const checker = createClaimChecker();
+const errors = (md: string) => checker.check(md).filter((f) => f.severity === 'error').map((f) => [f.ruleId, md.slice(f.start, f.end)]);
+
+describe('precision guards: no error finding without a stated direction', () => {
+  it('reads thousands separators and the sex nearest to each amount', () => {
+    assert.deepEqual(errors('Adults should get about 2,000 mg of calcium a day.'), [['contradicted-claim', '2,000 mg']]);
+    assert.deepEqual(errors('Women need roughly 320 mg of magnesium daily, while men need about 420 mg.'), []);
+    assert.deepEqual(errors('Children need 1,300 mg of calcium a day during growth spurts.'), []);
+  });
+
+  it('does not judge a relation guessed from word order', () => {
+    assert.deepEqual(errors('Magnesium lives inside the pore of NMDA receptor channels.'), []);
+    assert.deepEqual(errors('Calcium is the go-to ion for transmitter release.'), []);
+  });
+
+  it('does not judge quiz prompts', () => {
+    assert.deepEqual(errors('True or false: calcium blocks NMDA receptors at rest.'), []);
+    assert.deepEqual(errors('Calcium blocks NMDA receptors at rest.').map(([r]) => r), ['reversed-role']);
+  });
+
+  it('reads removal as a low level and transporter names as names', () => {
+    assert.deepEqual(errors('Washing out calcium from the bath makes neurons fire spontaneously.'), []);
+    assert.deepEqual(errors('The Na⁺/Ca²⁺ exchanger moves calcium out of the cell during relaxation.'), []);
+  });
+
+  it('reads "threshold" as the inverse of excitability', () => {
+    assert.deepEqual(errors('Low calcium lowers the threshold for neuronal firing.'), []);
+    assert.deepEqual(errors('High calcium lowers the threshold for neuronal firing.').map(([r]) => r), ['contradicted-claim']);
+  });
+});

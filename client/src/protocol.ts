@@ -101,6 +101,12 @@ export interface InitializationOptions {
    * fact base.
    */
   workspaceTrusted: boolean;
+  /**
+   * How diagnostics reach the client. Default (unset): pushed to every client, and also answered to
+   * pull requests where the client supports them. "pull": no push (the VS Code client, which would
+   * otherwise show every finding twice). "push": no pull provider.
+   */
+  diagnosticsMode?: 'pull' | 'push';
 }
 
 /** The diagnostic source every Mineral Claims finding carries. */

@@ -39,7 +39,7 @@ export function createLanguageClient(
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: policy,
     // Re-evaluated on every (re)start, so granting trust takes effect after a restart.
-    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted, diagnosticsMode: 'pull' }),
     synchronize: { configurationSection: 'mineralClaims', fileEvents: watcher },
   };
   return new LanguageClient(CLIENT_ID, 'Mineral Claims', serverOptions, clientOptions);

@@ -61,7 +61,10 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const analyzer = new Analyzer(settings);
   const pending = new Map<string, NodeJS.Timeout>();
+  /** Answer textDocument/diagnostic and workspace/diagnostic (clients that support pull). */
   let pull = false;
+  /** Publish diagnostics: for every client, unless it asked for pull only (the VS Code client does, to avoid duplicates). */
+  let push = true;
   let refreshSupport = false;
   let watchDynamic = false;
   let configDynamic = false;
@@ -77,7 +80,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
-    pull = !!caps.textDocument?.diagnostic;
+    const mode = (params.initializationOptions as Partial<InitializationOptions> | undefined)?.diagnosticsMode;
+    pull = !!caps.textDocument?.diagnostic && mode !== 'push';
+    push = !(pull && mode === 'pull');
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     settings.configurationSupport = !!caps.workspace?.configuration;
     configDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -176,27 +181,24 @@ export function startServer(connection: Connection): void {
   function refreshAll(): void {
     changed();
     analyzer.clear();
-    if (pull) {
-      if (refreshSupport) void connection.languages.diagnostics.refresh();
-    } else {
-      for (const doc of documents.all()) schedule(doc.uri, 0);
-    }
+    if (pull && refreshSupport) void connection.languages.diagnostics.refresh();
+    if (push) for (const doc of documents.all()) schedule(doc.uri, 0);
   }
 
   documents.onDidOpen((e) => {
-    if (!pull) schedule(e.document.uri, 0);
+    if (push) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
     // Incremental checks of a small edit take milliseconds: no debounce unless the last check was slow.
-    if (!pull) schedule(e.document.uri, analyzer.debounce(e.document.uri, CHANGE_DEBOUNCE_MS));
-    else changed();
+    if (push) schedule(e.document.uri, analyzer.debounce(e.document.uri, CHANGE_DEBOUNCE_MS));
+    if (pull) changed();
   });
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     analyzer.clear(e.document.uri);
     settings.forget(e.document.uri);
-    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (push) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   documents.onDidSave(() => {
     // Saving may change a .mineral-claims.json or bibliography edited in the editor.
@@ -300,7 +302,7 @@ export function startServer(connection: Connection): void {
     return { markdown: factBaseMarkdown(facts) };
   });
   connection.onRequest(CheckFilesRequest.method, async (p: CheckFilesParams, token) => {
-    if (pull) {
+    if (!push) {
       // The client pulls workspace diagnostics for every Markdown file already: wake that request
       // instead of pushing a second, duplicate set.
       changed();

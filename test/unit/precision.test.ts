@@ -14,6 +14,9 @@ describe('precision guards: no error finding without a stated direction', () => 
   it('does not judge a relation guessed from word order', () => {
     assert.deepEqual(errors('Magnesium lives inside the pore of NMDA receptor channels.'), []);
     assert.deepEqual(errors('Calcium is the go-to ion for transmitter release.'), []);
+    // A binding verb states the relation outright, except on channels and receptors, where binding is blocking.
+    assert.deepEqual(errors('Magnesium latches onto troponin C to start each heartbeat.').map(([r]) => r), ['reversed-role']);
+    assert.deepEqual(errors('Magnesium sits in NMDA receptor channels at rest.'), []);
   });
 
   it('does not judge quiz prompts', () => {

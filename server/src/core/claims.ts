@@ -262,9 +262,10 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (!object) continue;
       // "… is a calcium antagonist in contraction": an opposing noun turns the relation down.
       const opposing = OPPOSING_NOUN.test(gapOf(object));
+      const enabling = !opposing && ENABLING_GAP.test(gapOf(object)) && !BLOCKABLE_TARGET.test(object.text);
       const implied = object.implied ?? 'up';
       const direction: Direction = opposing ? flip(implied) : implied;
-      claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction, weak: !opposing });
+      claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction, weak: !opposing && !enabling });
     }
   }
   claims.push(...nominalClaims(text, subjects, objects, claims, s));
@@ -387,6 +388,10 @@ const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3
 /** "is your body's built-in muscle …", "is the main trigger of …": a copula and a few words before the target. */
 const COPULA_GAP = /^(?:is|are|was|were)(?: [\w'’-]+){0,4}$/i;
 const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
+/** Role nouns and binding verbs that state an enabling relation outright ("is the trigger for", "latches onto troponin"). */
+const ENABLING_GAP = /\b(?:triggers?|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?|binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
+/** Targets where sitting or binding means blocking, so a binding verb states no direction (channels, pores, receptors). */
+const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
 /** Before the rejected side of a contrast. */
 const CONTRASTED = /(?:\bnot|\bnever|\brather than|\binstead of|\bunlike|\bas opposed to)\s+(?:(?:the|extra|more|less)\s+)?$/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */

@@ -18,10 +18,11 @@ describe('activation', () => {
     assert.equal(api.client.isRunning(), true);
   });
 
-  it('tells the server whether the workspace is trusted (initializationOptions)', async () => {
+  it('tells the server whether the workspace is trusted and that it pulls diagnostics (initializationOptions)', async () => {
     const api = await h.api();
     const init = api.client.clientOptions.initializationOptions;
-    assert.deepEqual(typeof init === 'function' ? init() : init, { workspaceTrusted: vscode.workspace.isTrusted });
+    // Pull only: the server would otherwise also push, and VS Code would show every finding twice.
+    assert.deepEqual(typeof init === 'function' ? init() : init, { workspaceTrusted: vscode.workspace.isTrusted, diagnosticsMode: 'pull' });
   });
 });
 

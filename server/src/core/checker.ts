@@ -103,7 +103,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   function analyze(text: string): Analysis {
     // Inline comments and front matter (`<!-- mineral-claims-disable … -->`) switch rules off: see suppress.ts.
     const { findings, sentences } = options.wholeDocument ? analyzeWhole(text) : documents.analyze(text);
-    return { findings: filterSuppressed(text, findings), sentences };
+    return { findings: filterSuppressed(text, insideDocument(text, findings)), sentences };
   }
 
   function analyzeWhole(text: string): Analysis {
@@ -113,7 +113,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
 
   async function analyzeAsync(text: string, cancelled?: () => boolean): Promise<Analysis> {
     const { findings, sentences } = await documents.analyzeAsync(text, cancelled);
-    return { findings: filterSuppressed(text, findings), sentences };
+    return { findings: filterSuppressed(text, insideDocument(text, findings)), sentences };
   }
 
   return { facts, config, lexicon, analyze, analyzeAsync, check: (text) => analyze(text).findings };
@@ -248,4 +248,27 @@ function listContinuation(segments: Segment[], segIndex: number, sentence: strin
     for (const t of lexicon.findTargets(segments[i].text)) out.push({ ...t, start: at, end: at });
   }
   return out.length ? out : undefined;
+}
+
+/**
+ * The last guard of the invariant "every range lies inside the document and never splits a surrogate pair":
+ * ranges are clamped into the text, and a fix with an edit outside it is dropped rather than applied
+ * somewhere else. (The fuzz campaign found offset maps one past the end with CR-only line ends.)
+ */
+function insideDocument(text: string, findings: Finding[]): Finding[] {
+  const n = text.length;
+  const at = (o: number): number => {
+    const c = Math.max(0, Math.min(o, n));
+    const lowSurrogate = c > 0 && c < n && text.charCodeAt(c) >= 0xdc00 && text.charCodeAt(c) <= 0xdfff && text.charCodeAt(c - 1) >= 0xd800 && text.charCodeAt(c - 1) <= 0xdbff;
+    return lowSurrogate ? c - 1 : c;
+  };
+  const inside = (sp: { start: number; end: number }): boolean => sp.start >= 0 && sp.end <= n && sp.start <= sp.end;
+  return findings.map((f) => {
+    if (inside(f) && (!f.sentence || inside(f.sentence)) && (f.fixes ?? []).every((x) => x.edits.every(inside))) return f;
+    const start = at(f.start);
+    const out: Finding = { ...f, start, end: Math.max(start, at(f.end)) };
+    if (f.sentence) out.sentence = { start: at(f.sentence.start), end: Math.max(at(f.sentence.start), at(f.sentence.end)) };
+    if (f.fixes) out.fixes = f.fixes.filter((x) => x.edits.every(inside));
+    return out;
+  });
 }

@@ -22,3 +22,30 @@ describe('every range lies inside the document (fuzz regressions)', () => {
     });
   }
 });
+
+describe('fix edits replace exactly the words they were built from (fuzz regression)', () => {
+  // In the campaign this document went wrong only after a shared checker had cached earlier documents (a
+  // replace-"high" edit spanning 68 characters); `npm run fuzz` replays that. Here: the same document, fresh.
+  it('never offers an edit that would swallow surrounding text', () => {
+    const text =
+      '> > > deficient calcium **high** calcium\n> \n> - [ ] <!--\n> - [ ] high calcium triggers overexcitability [@. calcium triggers neurotransmitter release https://doi.org/10.1038/nature12345. the\n> - [ ] [^1]: calcium triggers neurotransmitter release.\n> \n>     calcium triggers neurotransmitter release.\n\n<details><summary>x';
+    for (const f of createClaimChecker().check(text)) {
+      for (const fix of f.fixes ?? []) {
+        for (const e of fix.edits) {
+          const replaced = text.slice(e.start, e.end);
+          // Word-level fixes (level words, mineral names): one short run of text, never across lines.
+          assert.ok(!/[\n\r]/.test(replaced) && replaced.length <= 24, `${fix.title} would replace ${JSON.stringify(replaced)}`);
+        }
+      }
+    }
+  });
+
+  it('still offers word fixes where the mapping is exact', () => {
+    const text = '> Elevated calcium levels cause tetany and\n> muscle cramps.';
+    const [f] = createClaimChecker().check(text).filter((x) => x.ruleId === 'contradicted-claim');
+    assert.ok(f, 'contradicted-claim expected');
+    const fix = f.fixes?.find((x) => /Elevated/.test(x.title));
+    assert.ok(fix, 'a level fix expected');
+    assert.equal(text.slice(fix.edits[0].start, fix.edits[0].end), 'Elevated');
+  });
+});

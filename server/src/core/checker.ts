@@ -13,7 +13,7 @@ import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
 import { splitSentences } from './sentences';
 import { filterSuppressed } from './suppress';
-import type { Citation, Finding, Segment, Severity } from './types';
+import type { Citation, Finding, Segment, Severity, TextEditData } from './types';
 import type { TargetMention } from './lexicon';
 
 /** Options of a checker. */
@@ -143,6 +143,9 @@ function blockMayMatter(block: string, lexicon: Lexicon, vague: RegExp): boolean
   return variants.some((t) => lexicon.findTargets(t).length > 0);
 }
 
+/** What each fix edit was built to replace (prose text), checked against the document before a fix is offered. */
+const replaces = new WeakMap<TextEditData, string>();
+
 function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
   const seg = r.sentence.segment;
   const { start, end } = toSource(seg, r.span.start, r.span.end);
@@ -154,7 +157,11 @@ function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
       title: fix.title,
       safe: fix.safe,
       preferred: fix.preferred,
-      edits: fix.edits.map((e) => ({ ...toSource(seg, e.start, e.end), newText: e.newText })),
+      edits: fix.edits.map((e) => {
+        const edit = { ...toSource(seg, e.start, e.end), newText: e.newText };
+        replaces.set(edit, seg.text.slice(e.start, e.end));
+        return edit;
+      }),
     }));
   }
   if (r.data) f.data = r.data;
@@ -263,12 +270,20 @@ function insideDocument(text: string, findings: Finding[]): Finding[] {
     return lowSurrogate ? c - 1 : c;
   };
   const inside = (sp: { start: number; end: number }): boolean => sp.start >= 0 && sp.end <= n && sp.start <= sp.end;
+  // An edit must replace exactly the prose it was built from: an offset map gone wrong must never turn
+  // "replace 'high'" into "replace the first 68 characters" (a fix would then destroy the writer's text).
+  const exact = (e: TextEditData): boolean => inside(e) && (!replaces.has(e) || squash(text.slice(e.start, e.end)) === squash(replaces.get(e)!));
   return findings.map((f) => {
-    if (inside(f) && (!f.sentence || inside(f.sentence)) && (f.fixes ?? []).every((x) => x.edits.every(inside))) return f;
+    if (inside(f) && (!f.sentence || inside(f.sentence)) && (f.fixes ?? []).every((x) => x.edits.every(exact))) return f;
     const start = at(f.start);
     const out: Finding = { ...f, start, end: Math.max(start, at(f.end)) };
     if (f.sentence) out.sentence = { start: at(f.sentence.start), end: Math.max(at(f.sentence.start), at(f.sentence.end)) };
-    if (f.fixes) out.fixes = f.fixes.filter((x) => x.edits.every(inside));
+    if (f.fixes) out.fixes = f.fixes.filter((x) => x.edits.every(exact));
     return out;
   });
+}
+
+/** White space folded, so a soft line break in the source equals the space it became in the prose text. */
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }

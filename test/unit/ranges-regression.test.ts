@@ -49,3 +49,14 @@ describe('fix edits replace exactly the words they were built from (fuzz regress
     assert.equal(text.slice(fix.edits[0].start, fix.edits[0].end), 'Elevated');
   });
 });
+
+describe('a role swap replaces a mineral word or is not offered (fuzz regression, CRLF in nested quotes and lists)', () => {
+  it('never swaps a line break for "Ca²⁺"', () => {
+    const text =
+      '    calcium triggers neurotransmitter release.\r\n\r\n> > - calcium triggers neurotransmitter release [@. calcium triggers neurotransmitter release https://doi.org/10.1038/nature12345. Mg²⁺ triggers neurotransmitter release.\r\n> > \r\n> > ```\r\n> > calcium triggers neurotransmitter release.\r\n> > \r\n> \r\n> calcium triggers neurotransmitter release.\r\n\r\n1. calcium triggers neurotransmitter release.';
+    const checker = createClaimChecker({ config: { citationScope: 'paragraph', rules: { 'uncited-claim': 'error', 'vague-citation': 'error' } } });
+    for (const f of checker.check(text).filter((x) => x.ruleId === 'reversed-role')) {
+      for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.match(text.slice(e.start, e.end), /^(?:calcium|magnesium|Ca|Mg)/i, fix.title);
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
 import { splitSentences } from './sentences';
 import { filterSuppressed } from './suppress';
+import { rememberReplaced, replacedBy } from './editOrigin';
 import type { Citation, Finding, Segment, Severity, TextEditData } from './types';
 import type { TargetMention } from './lexicon';
 
@@ -143,9 +144,6 @@ function blockMayMatter(block: string, lexicon: Lexicon, vague: RegExp): boolean
   return variants.some((t) => lexicon.findTargets(t).length > 0);
 }
 
-/** What each fix edit was built to replace (prose text), checked against the document before a fix is offered. */
-const replaces = new WeakMap<TextEditData, string>();
-
 function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
   const seg = r.sentence.segment;
   const { start, end } = toSource(seg, r.span.start, r.span.end);
@@ -158,9 +156,7 @@ function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
       safe: fix.safe,
       preferred: fix.preferred,
       edits: fix.edits.map((e) => {
-        const edit = { ...toSource(seg, e.start, e.end), newText: e.newText };
-        replaces.set(edit, seg.text.slice(e.start, e.end));
-        return edit;
+        return rememberReplaced({ ...toSource(seg, e.start, e.end), newText: e.newText }, seg.text.slice(e.start, e.end));
       }),
     }));
   }
@@ -272,7 +268,10 @@ function insideDocument(text: string, findings: Finding[]): Finding[] {
   const inside = (sp: { start: number; end: number }): boolean => sp.start >= 0 && sp.end <= n && sp.start <= sp.end;
   // An edit must replace exactly the prose it was built from: an offset map gone wrong must never turn
   // "replace 'high'" into "replace the first 68 characters" (a fix would then destroy the writer's text).
-  const exact = (e: TextEditData): boolean => inside(e) && (!replaces.has(e) || squash(text.slice(e.start, e.end)) === squash(replaces.get(e)!));
+  const exact = (e: TextEditData): boolean => {
+    const expected = replacedBy(e);
+    return inside(e) && (expected === undefined || squash(text.slice(e.start, e.end)) === squash(expected));
+  };
   return findings.map((f) => {
     if (inside(f) && (!f.sentence || inside(f.sentence)) && (f.fixes ?? []).every((x) => x.edits.every(exact))) return f;
     const start = at(f.start);

@@ -10,6 +10,7 @@
  * document-wide reference definitions (footnote and numbered reference-list entries). The cache
  * key is the ids of the window's block results plus a version of the definitions.
  */
+import { carryReplaced } from './editOrigin';
 import { createHash } from 'node:crypto';
 import { BlockwiseExtractor, type BlockResult, type BlockwiseOptions, type DocBlock } from './blockwise';
 import type { AnalyzedSentence } from './rules/rule';
@@ -267,7 +268,7 @@ function shift(w: WindowResult, at: number): void {
   const findings = w.findings.map((f) => {
     const g = move(f);
     if (f.sentence) g.sentence = move(f.sentence);
-    if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map(move) }));
+    if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, move(e))) }));
     return g;
   });
   w.sentences = w.sentences.map((s) => ({ ...s, segment: moveSeg(s.segment), source: move(s.source) }));

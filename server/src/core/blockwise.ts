@@ -46,7 +46,7 @@ export interface BlockwiseOptions {
    */
   mayMatter?: (text: string) => boolean;
   /**
-   * Bound on the text of cached blocks, in characters (default 4,000,000), raised to twice the
+   * Bound on the text of cached blocks, in characters (default 1,000,000), raised to twice the
    * document being checked: blocks of the current document are never evicted.
    */
   maxCachedChars?: number;
@@ -130,7 +130,7 @@ export class BlockwiseExtractor {
 
   constructor(options: BlockwiseOptions = {}) {
     this.mayMatter = options.mayMatter ?? (() => true);
-    this.maxCachedChars = options.maxCachedChars ?? 4_000_000;
+    this.maxCachedChars = options.maxCachedChars ?? 1_000_000;
   }
 
   /** The blocks of a document with their (cached) results, in order. */

@@ -50,7 +50,7 @@ interface WindowResult {
 
 /** Options of a document analyzer. */
 export interface DocumentAnalyzerOptions extends BlockwiseOptions {
-  /** Bound on cached block windows (default 50,000). */
+  /** Bound on cached block windows (default 1,000; raised to twice the blocks of the document being analysed). */
   maxWindows?: number;
   /** Work between two yields of `analyzeAsync`, in milliseconds (default 15). */
   sliceMs?: number;
@@ -80,7 +80,7 @@ export class DocumentAnalyzer {
     options: DocumentAnalyzerOptions = {},
   ) {
     this.extractor = new BlockwiseExtractor(options);
-    this.maxWindows = options.maxWindows ?? 50_000;
+    this.maxWindows = options.maxWindows ?? 1_000;
     this.sliceMs = options.sliceMs ?? 15;
   }
 

@@ -13,8 +13,10 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   MarkupKind,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -119,7 +121,16 @@ export function startServer(connection: Connection): void {
   /** Analyse an open document, or a file from disk. */
   async function analyzeUri(uri: string): Promise<DocAnalysis | undefined> {
     const doc = documents.get(uri);
-    if (doc) return analyzer.analyze(uri, doc.getText(), doc.version);
+    if (doc) {
+      try {
+        return await analyzer.analyze(uri, doc.getText(), doc.version);
+      } catch (e) {
+        // A newer version of the document superseded this one: the protocol's answer is ContentModified
+        // (the client re-asks), not an internal error.
+        if (e instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed while it was analysed');
+        throw e;
+      }
+    }
     const path = uriToPath(uri);
     if (!path) return undefined;
     try {

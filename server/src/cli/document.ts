@@ -5,7 +5,7 @@
  */
 import { bibliographyPaths, BibliographyStore } from '../core/bibliography';
 import type { ClaimChecker, Finding } from '../core';
-import { checkCitationKeys } from '../core/rules/unknown-citation-key';
+import { withCitationKeyFindings } from '../core/rules/unknown-citation-key';
 import type { Note } from './format/report';
 
 /** Checks documents, loading each bibliography file once per run. */
@@ -26,8 +26,6 @@ export class DocumentChecker {
       if (!f.exists) this.note({ message: `bibliography ${f.path} not found; citation keys are not checked against it` });
       for (const e of f.errors) this.note({ message: `bibliography ${f.path}: ${e}` });
     }
-    const keys = checkCitationKeys(text, analysis.sentences, bibliography, checker.config, checker.facts);
-    if (!keys.length) return analysis.findings;
-    return [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return withCitationKeyFindings(text, analysis, bibliography, checker.config, checker.facts);
   }
 }

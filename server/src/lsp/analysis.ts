@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { LineIndex, type Analysis, type ClaimChecker, type Finding } from '../core';
 import { bibliographyPaths, BibliographyStore, type Bibliography } from '../core/bibliography';
 import { detectCitationStyle, type CitationContext, type InsertStyle } from '../core/citefix';
-import { checkCitationKeys } from '../core/rules/unknown-citation-key';
+import { withCitationKeyFindings } from '../core/rules/unknown-citation-key';
 import { editSupport } from './convert';
 import { uriToPath, type DocumentSettings, type SettingsCache } from './settings';
 
@@ -50,9 +50,7 @@ export async function runAnalysisAsync(
 }
 
 function withCitationKeys(text: string, checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
-  const keys = checkCitationKeys(text, analysis.sentences, bibliography, checker.config, checker.facts);
-  const findings = keys.length ? [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end) : analysis.findings;
-  return { analysis, findings };
+  return { analysis, findings: withCitationKeyFindings(text, analysis, bibliography, checker.config, checker.facts) };
 }
 
 /** A check that took less than this many milliseconds is not debounced. */

@@ -18,6 +18,22 @@ export const UNKNOWN_CITATION_KEY = 'unknown-citation-key';
 
 const KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 
+/**
+ * A document's findings with unknown-citation-key added, in document order — what the language server
+ * and the command line both report.
+ */
+export function withCitationKeyFindings(
+  text: string,
+  analysis: { findings: Finding[]; sentences: AnalyzedSentence[] },
+  bibliography: Bibliography | undefined,
+  config: CheckerConfig,
+  facts: FactBase,
+): Finding[] {
+  const keys = checkCitationKeys(text, analysis.sentences, bibliography, config, facts);
+  if (!keys.length) return analysis.findings;
+  return [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
 /** Findings for pandoc keys missing from the bibliography (already filtered by suppression comments). */
 export function checkCitationKeys(
   text: string,

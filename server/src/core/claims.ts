@@ -68,7 +68,10 @@ const UP_VERBS = [
   'unlocks?', 'unlocked', 'prompts?', 'prompted', 'elicits?', 'elicited', 'generates?', 'generated', 'augments?', 'augmented',
   'intensif(?:y|ies|ied)', 'multipl(?:y|ies|ied)', 'doubles?', 'doubled', 'accelerates?', 'accelerated', 'speeds? up', 'sped up',
   'worsens?', 'worsened', 'aggravates?', 'aggravated', 'exacerbates?', 'exacerbated', 'pushed', 'pushing', 'underlies', 'underlie',
-  'means', 'spells', 'translates? into', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
+  'means', 'spells', 'translates? into',
+  // Clinical presentation: "hypercalcaemia presents with weakness", "is marked by tetany".
+  'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
+  'is characteri[sz]ed by', 'are characteri[sz]ed by', 'is marked by', 'are marked by', 'is accompanied by', 'are accompanied by', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -100,6 +103,8 @@ const BACKWARD_VERBS = [
   'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
   'counteracted by', 'opposed by', 'limited by', 'weakened by', 'decreased by', 'blunted by', 'quelled by', 'silenced by',
 ];
+/** Backward relation words naming effects of the condition that follows ("signs of …", "features of …"). */
+const SIGN_HEAD = /^(?:a sign of|signs of|a feature of|features of|a symptom of|symptoms of|findings of|a finding of|hallmarks? of|manifestations? of|consequences? of|results? of)$/i;
 /** Relation words, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
 const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
 const HAS_VERB = new RegExp(VERB_RE.source, 'i');
@@ -157,7 +162,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const objects = [...targets.filter((t) => !lexicon.isAgent(t.target)), ...conditionObjects(sentence, lexicon)].sort((a, b) => a.start - b.start);
   // Clause boundaries in segment offsets.
   const bounds = [sentence.start];
-  for (const m of s.matchAll(CLAUSE_BREAK)) bounds.push(sentence.start + m.index);
+  // A colon that closes the sentence introduces its list: no new clause ("… often develop:" + list items).
+  for (const m of s.matchAll(CLAUSE_BREAK)) if (!/^:\s*$/.test(s.slice(m.index))) bounds.push(sentence.start + m.index);
   bounds.push(sentence.end);
   let lastSubject: Mention[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -167,7 +173,9 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
     const verbs = [...clause.matchAll(VERB_RE), ...clause.matchAll(PARTICLE_RE)]
       .map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
-      .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end));
+      .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end))
+      // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …").
+      .filter((v) => !sentence.mentions.some((m) => m.level && !m.condition && m.start <= v.start && v.end <= m.end && !m.text.toLowerCase().includes(v.text.toLowerCase())));
     for (let v = 0; v < verbs.length; v++) {
       const verb = verbs[v];
       const nextVerb = verbs[v + 1]?.start ?? ce;
@@ -180,6 +188,12 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (passive) {
         subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && (verb.text.toLowerCase() !== 'when' || m.start - verb.end < 12)).slice(0, 2);
         objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);
+        // "Signs of hypercalcaemia include tetany": the effects follow the condition.
+        if (!objs.length && subj.length && SIGN_HEAD.test(verb.text)) {
+          const tail = subj[subj.length - 1].end;
+          const link = /^\s*(?:\([^)]*\)\s*)?(?:typically\s+|usually\s+|often\s+|commonly\s+)?(?:include|includes|included|including|are|were|comprise|involve|consist of)\b/i.exec(text.slice(tail, ce));
+          if (link) objs = objects.filter((t) => t.start >= tail + link[0].length && t.end <= ce);
+        }
       } else {
         const prevVerbEnd = verbs[v - 1]?.end ?? cs;
         subj = nearestSubjects(text, subjects.filter((m) => m.start >= cs && m.end <= verb.start), prevVerbEnd, v > 0);
@@ -270,6 +284,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   }
   claims.push(...nominalClaims(text, subjects, objects, claims, s));
   if (!claims.length) claims.push(...conditionalClaims(text, sentence, subjects, objects, lexicon));
+  if (!claims.length) claims.push(...labelClaims(text, sentence, subjects, objects));
   return { factual, checkable, claims };
 }
 
@@ -346,6 +361,28 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
   return out;
 }
 
+/** A condition as a label: "Hypocalcaemia: tetany, cramps and tingling", "**High magnesium** — lost reflexes, weakness". */
+const LABEL_LEAD = new Set(['in', 'with', 'severe', 'mild', 'acute', 'chronic', 'marked', 'signs', 'symptoms', 'features', 'of']);
+const LABEL_END = /^[\s*_`)\]]*(?::|\s[—–-])\s/;
+
+function labelClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[]): Claim[] {
+  const subject = subjects.find((m) => m.level && m.start >= sentence.start);
+  if (!subject) return [];
+  // Only the label words before the subject ("Severe hypocalcaemia:", "In hypercalcaemia:").
+  const lead = text.slice(sentence.start, subject.start);
+  if (!lead.toLowerCase().split(/[\W_]+/).every((w) => !w || LABEL_LEAD.has(w))) return [];
+  const label = LABEL_END.exec(text.slice(subject.end, sentence.end));
+  if (!label) return [];
+  const from = subject.end + label[0].length;
+  const out: Claim[] = [];
+  for (const object of objects) {
+    if (object.start < from || !object.implied) continue;
+    if (CONTRASTED.test(text.slice(Math.max(from, object.start - 32), object.start)) || negatedBefore(text.slice(from, object.start))) continue;
+    out.push(relate(subject, 'up', { start: subject.end, end: from, text: label[0].trim() }, object, false, HEDGE.test(text.slice(sentence.start, sentence.end))));
+  }
+  return out;
+}
+
 function flip(d: Direction): Direction {
   return d === 'up' ? 'down' : 'up';
 }
@@ -369,6 +406,8 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
 const HEAD_OF = /\b(?:doses?|bit|little|entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
+/** People who have a condition stand for it: "patients with hypercalcaemia develop …", "people with low magnesium". */
+const BEARER_WITH = /\b(?:patients|people|persons|individuals|those|anyone|someone|children|adults|women|men|cases|subjects|animals)\s+with\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
 /** Between an object and a second verb of the same subject: "… PTH and so produces". */
 const COORDINATED_VP = /^,? ?and(?: (?:so|then|thus|thereby|also))?(?: [a-z]+ly)?$/i;
 /** Before a second verb that shares the first one's subject: "… and can block", ", thereby inhibiting". */
@@ -403,7 +442,7 @@ function nearestSubjects(text: string, cands: Mention[], after: number, hasEarli
     const before = text.slice(Math.max(0, m.start - 32), m.start);
     // The rejected side of a contrast: "calcium, not magnesium, …", "magnesium rather than calcium".
     if (CONTRASTED.test(before)) return false;
-    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before);
+    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before) || BEARER_WITH.test(before);
   };
   const inRange = cands.filter((m) => m.start >= after && isSubject(m));
   // After an earlier verb of the clause, only mentions past it can be this verb's subject.

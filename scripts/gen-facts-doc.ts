@@ -37,6 +37,11 @@ function factSection(base: FactBase, f: FactDef): string {
   for (const r of f.roles ?? [])
     items.push(`Role: ${label(base, r.agent)} ${ARROW[r.action]} ${label(base, r.target)}${r.antagonist ? `; giving this role to ${label(base, r.antagonist)} is a reversed role` : ''}`);
   for (const e of f.effects ?? []) items.push(`Effect: ${e.level} ${e.mineral} → ${label(base, e.target)} ${ARROW[e.direction]}`);
+  const cond = (c: NonNullable<FactDef['treatments']>[number]['condition']): string => ('target' in c ? label(base, c.target) : `${c.level} ${c.mineral}`);
+  for (const t of f.treatments ?? [])
+    items.push(
+      `Treatment: ${label(base, t.agent)}${t.alone ? ' alone' : ''} ${t.effective ? 'corrects' : 'does not correct'} ${cond(t.condition)}${t.setting ? ` in ${cond(t.setting)}` : ''}${t.confusedWith ? `; giving ${label(base, t.confusedWith)} instead is a reversed role` : ''}`,
+    );
   for (const r of f.ranges ?? []) items.push(`Range: ${r.measure} ${r.mineral} ${r.low}–${r.high} ${r.unit}${r.note ? ` (${r.note})` : ''}`);
   for (const x of f.intake ?? [])
     items.push(`Intake: ${x.kind.toUpperCase()} ${x.value} ${x.unit} — ${x.population}${x.scope === 'supplemental' ? ' (supplements and medicines only)' : ''}`);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
+import { loadFactFiles } from '../../server/src/core/facts/load';
 
 const checker = createClaimChecker();
 /** Error findings as [rule, flagged text]. */
@@ -43,5 +44,62 @@ describe('clinical claims: signs given to the wrong condition', () => {
     assert.deepEqual(errorRules('An overdose of magnesium brings on convulsions.'), ['contradicted-claim']);
     silent('Raising plasma calcium makes axons harder to fire.');
     silent('Lowering plasma calcium makes axons more excitable.');
+  });
+});
+
+describe('clinical claims: treatments (fact data "treatments")', () => {
+  it('flags the agent writers swap in (calcium for torsade or eclampsia, magnesium for magnesium toxicity)', () => {
+    assert.deepEqual(errors('In torsades de pointes the first step is to give IV calcium chloride.'), [['reversed-role', 'calcium']]);
+    assert.deepEqual(errorRules('Torsade de pointes is best treated with intravenous calcium.'), ['reversed-role']);
+    assert.deepEqual(errorRules('Calcium gluconate is the drug of choice for preventing eclamptic fits.'), ['reversed-role']);
+    assert.deepEqual(errorRules('An infusion of magnesium quickly reverses hypermagnesemia.'), ['reversed-role']);
+    silent('Torsades de pointes responds to intravenous magnesium sulfate even when serum magnesium is normal.');
+    silent('Magnesium sulfate is the usual treatment for preventing eclamptic seizures.');
+    silent('Intravenous calcium gluconate counteracts hypermagnesaemia.');
+    silent('Hypermagnesemia is managed by stopping magnesium and giving calcium gluconate.');
+  });
+
+  it('offers the swap as the fix', () => {
+    const md = 'For torsade de pointes, give intravenous calcium sulfate.';
+    const f = checker.check(md).find((x) => x.ruleId === 'reversed-role');
+    assert.equal(f?.fixes?.[0]?.edits[0]?.newText, 'magnesium');
+  });
+
+  it('flags avoiding the agent that works, also when the condition is in the sentence before', () => {
+    assert.deepEqual(errorRules('Magnesium must be avoided in torsades de pointes.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Never give magnesium to a patient in torsade de pointes.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('She was admitted with hypermagnesemia. Intravenous calcium was contraindicated.'), ['contradicted-claim']);
+    silent('Calcium should never be given for torsade de pointes.');
+    silent('She was admitted with hypermagnesemia. Intravenous calcium was started at once.');
+  });
+
+  it('flags "X alone corrects it" where the facts say X alone does not', () => {
+    assert.deepEqual(errorRules('With magnesium depletion, oral potassium on its own corrects the hypokalaemia.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Hypomagnesaemia lowers calcium. Calcium by itself corrects the problem.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('In hypomagnesemic hypocalcemia, just give calcium alone and it resolves.'), ['contradicted-claim']);
+    silent('With magnesium depletion, potassium on its own does not correct the hypokalaemia.');
+    silent('Hypomagnesaemia lowers calcium. Calcium by itself fails to correct the problem.');
+    silent('Hypocalcaemia from hypoparathyroidism is treated with oral calcium.');
+    silent('In hypokalaemia, potassium chloride alone usually corrects the deficit.');
+  });
+
+  it('a user fact file can add treatments, and a bad one is reported', () => {
+    const file = {
+      targets: [{ id: 'house-poisoning', label: 'house poisoning', terms: ['house poisoning'] }],
+      facts: [{
+        id: 'X9', title: 'Calcium treats house poisoning', minerals: ['calcium'], terms: ['house poisoning'], statement: 'Calcium treats house poisoning.',
+        explanation: 'A test fact.', references: ['bers2002'],
+        treatments: [{ condition: { target: 'house-poisoning' }, agent: 'calcium', effective: true, confusedWith: 'magnesium' }],
+      }],
+    };
+    const { base, errors: problems } = loadFactFiles(['house.json'], { readFile: () => JSON.stringify(file) });
+    assert.deepEqual(problems, []);
+    const c = createClaimChecker({ facts: base });
+    assert.deepEqual(c.check('House poisoning is treated with magnesium.').filter((f) => f.severity === 'error').map((f) => f.ruleId), ['reversed-role']);
+    const bad = { ...file, facts: [{ ...file.facts[0], treatments: [{ condition: { target: 'nowhere' }, agent: 'calcium', effective: 'yes' }] }] };
+    const r = loadFactFiles(['bad.json'], { readFile: () => JSON.stringify(bad) });
+    assert.ok(r.errors.some((e) => e.pointer.startsWith('/facts/0/treatments/0/effective')), JSON.stringify(r.errors));
+    const unknown = { ...file, facts: [{ ...file.facts[0], treatments: [{ condition: { target: 'nowhere' }, agent: 'calcium', effective: true }] }] };
+    assert.ok(loadFactFiles(['u.json'], { readFile: () => JSON.stringify(unknown) }).errors.some((e) => e.pointer === '/facts/0/treatments/0/condition/target'));
   });
 });

@@ -28,6 +28,10 @@ export interface Lexicon {
   isAgent(targetId: string): boolean;
   /** Is this the blood-level target of a mineral ("calcium-level")? */
   isLevelTarget(targetId: string): boolean;
+  /** Is this target an agent of a treatment (potassium given for hypokalaemia)? */
+  isTreatmentAgent(targetId: string): boolean;
+  /** Is this target a condition a treatment is for (torsade de pointes)? */
+  isTreatmentCondition(targetId: string): boolean;
 }
 
 const LOW_BEFORE = /\b(?:not enough|too few|running low on|short of|short on|scarce|poor|suboptimal|missing|a lack of|low-|less|low|lower|lowered|lowering|reduced|reducing|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|shortage of|deficit of|low on|removing|removal of|without|omitting|omission of|withdrawing|withdrawal of|absence of|free of|stripping|washing out)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|external|outside|bath|circulating|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
@@ -115,7 +119,18 @@ export function createLexicon(facts: FactBase): Lexicon {
   for (const f of facts.facts) for (const r of f.roles ?? []) if (targetIds.has(r.agent)) agents.add(r.agent);
   const levelTargets = new Set(facts.minerals.map((m) => `${m.id}-level`).filter((id) => targetIds.has(id)));
 
+  const treatmentAgents = new Set<string>();
+  const treatmentConditions = new Set<string>();
+  for (const f of facts.facts) {
+    for (const t of f.treatments ?? []) {
+      for (const a of [t.agent, t.confusedWith]) if (a && targetIds.has(a)) treatmentAgents.add(a);
+      for (const c of [t.condition, t.setting]) if (c && 'target' in c) treatmentConditions.add(c.target);
+    }
+  }
+
   return {
+    isTreatmentAgent: (id) => treatmentAgents.has(id),
+    isTreatmentCondition: (id) => treatmentConditions.has(id),
     findMentions,
     findTargets,
     hasMineral,

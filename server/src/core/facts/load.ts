@@ -9,7 +9,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { newAjv } from '../ajv';
 import schema from '../../../facts/schema/facts.schema.json';
 import { builtInFactFiles, createFactBase, type FactBase } from './factbase';
-import type { FactDef, FactFile } from './types';
+import type { ConditionRef, FactDef, FactFile } from './types';
 
 /** One problem in a fact file. */
 export interface FactFileError {
@@ -151,6 +151,18 @@ export function unresolved(fact: FactDef, base: FactBase): { pointer: string; me
   });
   fact.intake?.forEach((x, j) => {
     if (!isMineral(x.mineral)) out.push({ pointer: `/intake/${j}/mineral`, message: `unknown mineral "${x.mineral}"` });
+  });
+  const condition = (c: ConditionRef, pointer: string): void => {
+    if ('target' in c) {
+      if (!isTarget(c.target)) out.push({ pointer: `${pointer}/target`, message: `unknown target "${c.target}"` });
+    } else if (!isMineral(c.mineral)) out.push({ pointer: `${pointer}/mineral`, message: `unknown mineral "${c.mineral}"` });
+  };
+  fact.treatments?.forEach((t, j) => {
+    condition(t.condition, `/treatments/${j}/condition`);
+    if (t.setting) condition(t.setting, `/treatments/${j}/setting`);
+    if (!isMineral(t.agent) && !isTarget(t.agent)) out.push({ pointer: `/treatments/${j}/agent`, message: `unknown agent "${t.agent}": not a mineral or target id` });
+    if (t.confusedWith !== undefined && !isMineral(t.confusedWith) && !isTarget(t.confusedWith))
+      out.push({ pointer: `/treatments/${j}/confusedWith`, message: `unknown agent "${t.confusedWith}": not a mineral or target id` });
   });
   return out;
 }

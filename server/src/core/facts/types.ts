@@ -82,6 +82,30 @@ export interface EffectDef {
   direction: Direction;
 }
 
+/** A condition a treatment is for: a target (torsade de pointes) or a mineral at a level (high magnesium). */
+export type ConditionRef = { target: string } | { mineral: string; level: Level };
+
+/**
+ * "agent treats condition": IV calcium treats hypermagnesaemia, magnesium treats torsade de pointes,
+ * potassium alone does not correct the hypokalaemia of magnesium depletion. A sentence that gives the
+ * `confusedWith` agent for the condition is a reversed role; one that says to avoid an effective agent,
+ * or that an ineffective one works, contradicts the fact.
+ */
+export interface TreatmentDef {
+  /** What is treated. */
+  condition: ConditionRef;
+  /** The condition is meant in this setting only (the sentence or the one before must name it): hypocalcaemia in magnesium depletion. */
+  setting?: ConditionRef;
+  /** Mineral id, or a target id for a non-mineral agent ("potassium"). */
+  agent: string;
+  /** Does the agent correct the condition? */
+  effective: boolean;
+  /** The statement is about the agent given alone ("calcium alone does not correct it"): only "alone" claims are judged. */
+  alone?: boolean;
+  /** Mineral or target id that writers give instead of the agent (calcium for torsade). */
+  confusedWith?: string;
+}
+
 /** A reference range for a lab value. */
 export interface RangeDef {
   mineral: string;
@@ -142,6 +166,7 @@ export interface FactDef {
   effects?: EffectDef[];
   ranges?: RangeDef[];
   intake?: IntakeDef[];
+  treatments?: TreatmentDef[];
   /** Common wrong versions of the fact, as writers phrase them. */
   wrong?: string[];
   /** A corrected wording an editor might suggest. */

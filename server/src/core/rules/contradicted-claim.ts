@@ -1,7 +1,7 @@
 /** contradicted-claim: a sentence states the opposite of established physiology. */
 import type { FactBase } from '../facts/factbase';
 import type { Claim } from '../claims';
-import { describeEffect, describeRole, targetName } from './describe';
+import { describeEffect, describeRole, describeTreatment, targetName } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
 import { judgeQuantities } from './quantities';
@@ -33,11 +33,11 @@ export const contradictedClaim: Rule = {
         const v = judge(claim, ctx.facts);
         if (v.kind !== 'contradicted') continue;
         const said = `${targetName(claim.target, ctx.facts)} does not ${claim.direction === 'up' ? 'rise' : 'fall'} that way`;
-        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : said;
-        const fix = v.effect && flipResolves(s.claims, claim, ctx.facts) ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
+        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : said;
+        const fix = v.effect && !claim.treatment && flipResolves(s.claims, claim, ctx.facts) ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
         ctx.report({
           sentence: s,
-          span: wrongSpan(s.segment.text, claim, !!v.effect),
+          span: v.treatment ? { start: claim.subject.start, end: claim.subject.end } : wrongSpan(s.segment.text, claim, !!v.effect),
           message: `Contradicts physiology: ${truth}, not the reverse.`,
           factIds: [v.fact.id],
           referenceIds: v.fact.references,

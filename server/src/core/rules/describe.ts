@@ -3,7 +3,7 @@
  * say what is wrong and what is true in one sentence.
  */
 import type { FactBase } from '../facts/factbase';
-import type { Direction, EffectDef, RoleDef } from '../facts/types';
+import type { ConditionRef, Direction, EffectDef, RoleDef, TreatmentDef } from '../facts/types';
 
 /** Name of a mineral or agent id ("calcium", "parathyroid hormone (PTH) secretion"). */
 export function agentName(id: string, facts: FactBase): string {
@@ -28,4 +28,15 @@ export function describeRole(role: RoleDef, facts: FactBase, agent = role.agent)
 /** "high calcium lowers neuronal excitability" for an effect. */
 export function describeEffect(e: EffectDef, facts: FactBase): string {
   return `${e.level} ${agentName(e.mineral, facts)} ${verbFor(e.direction)} ${targetName(e.target, facts)}`;
+}
+
+/** "torsade de pointes", "high magnesium". */
+export function conditionName(c: ConditionRef, facts: FactBase): string {
+  return 'target' in c ? targetName(c.target, facts) : `${c.level} ${agentName(c.mineral, facts)}`;
+}
+
+/** "calcium corrects high magnesium", "potassium alone does not correct hypokalaemia in low magnesium". */
+export function describeTreatment(t: TreatmentDef, facts: FactBase, agent = t.agent): string {
+  const setting = t.setting ? ` in ${conditionName(t.setting, facts)}` : '';
+  return `${agentName(agent, facts)}${t.alone ? ' alone' : ''} ${t.effective ? 'corrects' : 'does not correct'} ${conditionName(t.condition, facts)}${setting}`;
 }

@@ -14,19 +14,20 @@
  */
 import type { Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
-import type { Direction, EffectDef, FactDef, RoleDef } from '../facts/types';
+import type { ConditionRef, Direction, EffectDef, FactDef, RoleDef, TreatmentDef } from '../facts/types';
 
 /** The verdict on one claim. */
 export type Verdict =
   | { kind: 'consistent'; fact: FactDef }
-  | { kind: 'reversed'; fact: FactDef; role?: RoleDef; effect?: EffectDef }
-  | { kind: 'contradicted'; fact: FactDef; effect?: EffectDef; role?: RoleDef }
+  | { kind: 'reversed'; fact: FactDef; role?: RoleDef; effect?: EffectDef; treatment?: TreatmentDef }
+  | { kind: 'contradicted'; fact: FactDef; effect?: EffectDef; role?: RoleDef; treatment?: TreatmentDef }
   | { kind: 'unknown' };
 
 const flip = (d: Direction): Direction => (d === 'up' ? 'down' : 'up');
 
 /** Judge a claim against the facts. */
 export function judge(claim: Claim, facts: FactBase): Verdict {
+  if (claim.treatment) return judgeTreatment(claim, facts);
   // A relation guessed from word order, or a bare "when" with no level to be a condition, carries no
   // direction of its own: never call it reversed or contradicted on that guess.
   if (claim.weak && !claim.object.implied) return { kind: 'unknown' };
@@ -121,4 +122,34 @@ function judgeRole(claim: Claim, facts: FactBase, invert: boolean): Verdict {
   if (asAgent && !asAgent.fact.mixed) return { kind: 'contradicted', fact: asAgent.fact, role: asAgent.role };
   if (asAntagonist && !mineralSwap) return { kind: 'contradicted', ...asAntagonist };
   return { kind: 'unknown' };
+}
+
+/** The key of a condition as the claim model writes it ("target:torsade", "magnesium:high"). */
+export function conditionKey(c: ConditionRef): string {
+  return 'target' in c ? `target:${c.target}` : `${c.mineral}:${c.level}`;
+}
+
+/**
+ * A treatment claim against the facts' treatments: giving the agent writers confuse with the right one is
+ * a reversed role; avoiding an effective agent, or saying an agent that fails alone works alone, contradicts.
+ */
+function judgeTreatment(claim: Claim, facts: FactBase): Verdict {
+  const t = claim.treatment!;
+  const named = new Set(t.conditions);
+  const agent = claim.subject.mineral;
+  let consistent: FactDef | undefined;
+  for (const fact of facts.facts) {
+    if (fact.mixed) continue;
+    for (const tr of fact.treatments ?? []) {
+      if (!named.has(conditionKey(tr.condition)) || (tr.setting && !named.has(conditionKey(tr.setting)))) continue;
+      if (agent === tr.agent) {
+        if (tr.effective && t.stance !== 'use' && !t.alone) return { kind: 'contradicted', fact, treatment: tr };
+        if (!tr.effective && tr.alone && t.stance === 'use' && t.alone) return { kind: 'contradicted', fact, treatment: tr };
+        if (tr.effective === (t.stance === 'use')) consistent ??= fact;
+      } else if (agent === tr.confusedWith && tr.effective && t.stance === 'use') {
+        return { kind: 'reversed', fact, treatment: tr };
+      }
+    }
+  }
+  return consistent ? { kind: 'consistent', fact: consistent } : { kind: 'unknown' };
 }

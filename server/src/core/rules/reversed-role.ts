@@ -1,6 +1,6 @@
 /** reversed-role: a sentence gives calcium's role to magnesium or the other way round, or swaps cause and effect. */
 import type { FactBase } from '../facts/factbase';
-import { agentName, describeEffect, describeRole } from './describe';
+import { agentName, describeEffect, describeRole, describeTreatment } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
 import type { Claim } from '../claims';
@@ -62,6 +62,21 @@ export const reversedRole: Rule = {
             message: `Cause and effect reversed: ${describeEffect(v.effect, ctx.facts)}, not the other way round.`,
             factIds: [v.fact.id],
             referenceIds: v.fact.references,
+          });
+          break;
+        }
+        if (v.treatment) {
+          const right = v.treatment.agent;
+          const wrong = claim.subject.mineral;
+          const replacement = swapMineralText(claim.subject.text, wrong, right, ctx.facts);
+          ctx.report({
+            sentence: s,
+            span: word,
+            message: `Roles reversed: ${describeTreatment(v.treatment, ctx.facts)}, not ${agentName(wrong, ctx.facts)}.`,
+            factIds: [v.fact.id],
+            referenceIds: v.fact.references,
+            fixes: replacement ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: swapResolves(s.claims, claim, right, ctx.facts), preferred: true }] : [],
+            data: { from: wrong, to: right },
           });
           break;
         }

@@ -31,7 +31,8 @@ function requiresOf(bundle: string): { module: string; from: string }[] {
   const out: { module: string; from: string }[] = [];
   let from = '(project source)';
   for (const line of readFileSync(join(ROOT, bundle), 'utf8').split('\n')) {
-    const header = /^\/\/ ((?:node_modules|server|client)\/\S+)$/.exec(line);
+    // In a git worktree whose node_modules links to another checkout, esbuild names paths like "../../main/node_modules/…".
+    const header = /^\/\/ (?:(?:\.\.\/)+[\w.-]+\/)?((?:node_modules|server|client)\/\S+)$/.exec(line);
     if (header) from = header[1];
     for (const m of line.matchAll(/\brequire\("(?:node:)?([\w/-]+)"\)/g)) out.push({ module: m[1], from });
   }

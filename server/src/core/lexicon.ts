@@ -43,6 +43,51 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+type TrieNode = Map<string, TrieNode> & { end?: boolean };
+
+/**
+ * A regex source matching exactly what `(?:w1|w2|…)` matches (words in the given order), factored into a
+ * trie so that the engine tests one branch per character instead of every word at every position
+ * (the target list has hundreds of words). Equivalent only when the order puts a word before every
+ * word that is a prefix of it and no two sibling characters match each other under `flags`; otherwise
+ * the plain alternation is returned.
+ */
+export function wordAlternation(words: string[], flags: string): string {
+  const plain = words.map(escapeRe).join('|') || '(?!)';
+  const root: TrieNode = new Map();
+  const seen = new Set<string>();
+  for (const w of words) {
+    // A repeated word changes nothing (its first place counts).
+    if (seen.has(w)) continue;
+    if (!w) return plain;
+    // A word that is a prefix of an earlier one is fine (longer first); a longer word after its prefix is not.
+    for (const s of seen) if (w.startsWith(s)) return plain;
+    seen.add(w);
+    let n = root;
+    for (const ch of w) {
+      let c = n.get(ch);
+      if (!c) n.set(ch, (c = new Map()));
+      n = c;
+    }
+    n.end = true;
+  }
+  let ok = true;
+  const emit = (n: TrieNode): string => {
+    const chars = [...n.keys()];
+    for (let i = 0; i < chars.length && ok; i++) {
+      const re = new RegExp(`^${escapeRe(chars[i])}$`, flags.replace(/[gy]/g, ''));
+      for (let j = 0; j < chars.length; j++) if (i !== j && re.test(chars[j])) ok = false;
+    }
+    const alts = chars.map((ch) => escapeRe(ch) + emit(n.get(ch)!));
+    if (!alts.length) return '';
+    // Longer words first, then the word ending here.
+    if (n.end) alts.push('');
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  const source = emit(root);
+  return ok && words.length ? `(?:${source})` : plain;
+}
+
 /** Build the lexicon of a fact base. */
 export function createLexicon(facts: FactBase): Lexicon {
   const nameToMineral = new Map<string, string>();
@@ -54,10 +99,10 @@ export function createLexicon(facts: FactBase): Lexicon {
     for (const w of m.conditions.low) conditionWord.set(w.toLowerCase(), { mineral: m.id, level: 'low' });
     for (const w of m.conditions.high) conditionWord.set(w.toLowerCase(), { mineral: m.id, level: 'high' });
   }
-  const names = [...nameToMineral.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  const conds = [...conditionWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const nameWords = [...nameToMineral.keys()].sort((a, b) => b.length - a.length);
+  const condWords = [...conditionWord.keys()].sort((a, b) => b.length - a.length);
   const symbols = [...symbolToMineral.keys()].map(escapeRe);
-  const nameRe = new RegExp(`\\b(?:${[...conds, ...names].join('|') || '(?!)'})\\b`, 'giu');
+  const nameRe = new RegExp(`\\b${wordAlternation([...condWords, ...nameWords], 'giu')}\\b`, 'giu');
   // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
   const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?:ₒ|ᵢ|ₑ|_o|_i|_e)?(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -69,7 +114,7 @@ export function createLexicon(facts: FactBase): Lexicon {
   }
   targetTerms.sort((a, b) => b.term.length - a.term.length);
   const termInfo = new Map(targetTerms.map((t) => [t.term, t]));
-  const targetRe = new RegExp(`\\b(?:${targetTerms.map((t) => escapeRe(t.term)).join('|') || '(?!)'})(?:s|es)?\\b`, 'giu');
+  const targetRe = new RegExp(`\\b${wordAlternation(targetTerms.map((t) => t.term), 'giu')}(?:s|es)?\\b`, 'giu');
 
   function findMentions(text: string): Mention[] {
     const out: Mention[] = [];

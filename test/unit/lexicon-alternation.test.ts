@@ -52,6 +52,11 @@ describe('wordAlternation (trie-factored word patterns)', () => {
     const words = ['\u212Aa', 'ka'];
     assert.equal(wordAlternation(words, 'giu'), plain(words));
     assertSame(words, 'giu', (a) => a);
+    // Micro sign and Greek mu, long s and s.
+    for (const pair of [['\u00B5g', '\u03BCg'], ['\u017Fa', 'sa']]) assert.equal(wordAlternation(pair, 'giu'), plain(pair));
+    // Without the i flag they are different characters and may share a trie node.
+    assert.notEqual(wordAlternation(['\u212Aa', 'ka'], 'gu'), plain(['\u212Aa', 'ka']));
+    assertSame(['\u212Aa', 'ka'], 'gu', (a) => a);
   });
 
   it('ignores repeated words and matches nothing for no words', () => {

@@ -72,12 +72,10 @@ export function wordAlternation(words: string[], flags: string): string {
     n.end = true;
   }
   let ok = true;
+  const caseless = flags.includes('i');
   const emit = (n: TrieNode): string => {
     const chars = [...n.keys()];
-    for (let i = 0; i < chars.length && ok; i++) {
-      const re = new RegExp(`^${escapeRe(chars[i])}$`, flags.replace(/[gy]/g, ''));
-      for (let j = 0; j < chars.length; j++) if (i !== j && re.test(chars[j])) ok = false;
-    }
+    if (caseless) for (let i = 0; i < chars.length; i++) for (let j = i + 1; j < chars.length; j++) if (sameFolded(chars[i], chars[j])) ok = false;
     const alts = chars.map((ch) => escapeRe(ch) + emit(n.get(ch)!));
     if (!alts.length) return '';
     // Longer words first, then the word ending here.
@@ -86,6 +84,15 @@ export function wordAlternation(words: string[], flags: string): string {
   };
   const source = emit(root);
   return ok && words.length ? `(?:${source})` : plain;
+}
+
+/**
+ * May two characters match each other in a case-insensitive pattern? Simple case folding is covered by
+ * comparing lower, upper and lower-of-upper forms (Kelvin sign and k, long s and s, micro sign and mu).
+ * Errs towards true, which only costs the trie.
+ */
+function sameFolded(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase() || a.toUpperCase().toLowerCase() === b.toUpperCase().toLowerCase();
 }
 
 /** Build the lexicon of a fact base. */

@@ -38,6 +38,20 @@ describe('extractSegments', () => {
     assert.equal(md.slice(span2.start, span2.end), 'excitability');
   });
 
+  it('maps text around a GFM autolink literal to its own source, also at the start of a paragraph', () => {
+    // remark-gfm splits the text node around "www.…"/"https://…" and the new nodes carry no position.
+    for (const md of ['Intro.\n\n[2: https://example.org/ca ends calcium talk.\n', 'Calcium: see www.example.org/mg then magnesium.\n']) {
+      for (const seg of [...extractSegments(md), ...new BlockwiseExtractor().segments(md)]) {
+        for (const word of ['calcium', 'magnesium', '[2:', 'ends', 'see']) {
+          const at = seg.text.indexOf(word);
+          if (at < 0) continue;
+          const src = toSource(seg, at, at + word.length);
+          assert.equal(md.slice(src.start, src.end), word, `${JSON.stringify(md)}: ${word}`);
+        }
+      }
+    }
+  });
+
   it('reads Ca<sup>2+</sup> as one token and keeps link text', () => {
     const [seg] = extractSegments('Ca<sup>2+</sup> enters via [channels](https://doi.org/10.1038/415198a).');
     assert.match(seg.text, /^Ca2\+ enters via channels\.$/);

@@ -53,7 +53,7 @@ export interface BlockwiseOptions {
 }
 
 /** Lines that may be a top-level heading (ATX, or a setext underline). */
-const HEADING_LIKE = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
+const HEADING_LIKE = /^\ufeff? {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
 /** Label inside brackets (link text, reference or footnote label). */
 const BRACKETED = /\[((?:[^[\]\\]|\\.){1,999})\]/g;
 

@@ -185,14 +185,27 @@ class SegmentBuilder {
   inline(node: MdNode): void {
     const outer = this.parentEnd;
     this.parentEnd = node.position?.end.offset ?? outer;
+    // Children start at or after their parent: a first child made by a transform (no position) starts here.
+    if (node.position?.start.offset !== undefined) this.lastEnd = Math.max(this.lastEnd, node.position.start.offset);
     for (const child of node.children ?? []) this.node(child);
     this.parentEnd = outer;
   }
 
   private node(n: MdNode): void {
-    const start = n.position?.start.offset ?? this.lastEnd;
-    // Nodes made by transforms (GFM autolinks split text nodes) have no position: align them within the parent.
-    const end = n.position?.end.offset ?? Math.max(start, this.parentEnd);
+    let start = n.position?.start.offset ?? this.lastEnd;
+    // Nodes made by transforms (GFM autolinks split text nodes) have no position: find their literal text
+    // after the previous node, else align them within the parent.
+    let end = n.position?.end.offset ?? Math.max(start, this.parentEnd);
+    if (!n.position) {
+      const literal = n.type === 'text' ? n.value : n.children?.length === 1 && n.children[0].type === 'text' ? n.children[0].value : undefined;
+      // Bounded search: such nodes sit right after the previous node.
+      const rel = literal ? this.source.slice(start, Math.min(end, start + 4096)).indexOf(literal) : -1;
+      const at = start + rel;
+      if (literal && rel >= 0 && at + literal.length <= end) {
+        start = at;
+        end = at + literal.length;
+      }
+    }
     switch (n.type) {
       case 'text':
         this.addAligned(n.value ?? '', start, end);

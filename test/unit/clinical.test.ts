@@ -103,3 +103,33 @@ describe('clinical claims: treatments (fact data "treatments")', () => {
     assert.ok(loadFactFiles(['u.json'], { readFile: () => JSON.stringify(unknown) }).errors.some((e) => e.pointer === '/facts/0/treatments/0/condition/target'));
   });
 });
+
+describe('clinical claims: measures and causes (fact data "distinct", "indicators", "causes")', () => {
+  it('flags total and ionised calcium taken for one measure', () => {
+    assert.deepEqual(errorRules('Free calcium is identical to total calcium in a healthy adult.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Ionized and total calcium are interchangeable, so either test will do.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('In practice the ionised calcium is just another name for the total calcium.'), ['contradicted-claim']);
+    silent('Ionised calcium is about half of the total calcium.');
+    silent('Total calcium is not the same as ionised calcium, because almost half is bound to albumin.');
+    silent('Total calcium equals the ionised plus the bound and complexed calcium.');
+  });
+
+  it('flags a normal serum magnesium read as proof of normal stores', () => {
+    assert.deepEqual(errorRules('Once the plasma magnesium is back within the reference range, the magnesium stores are replete.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('A magnesium blood test in the normal range excludes magnesium deficiency.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Serum magnesium is an accurate gauge of tissue magnesium.'), ['contradicted-claim']);
+    silent('A normal plasma magnesium does not exclude magnesium deficiency.');
+    silent('Serum magnesium tracks total body magnesium poorly.');
+    silent('Serum magnesium may stay in range while tissue stores fall.');
+  });
+
+  it('flags a minor cause given most cases', () => {
+    assert.deepEqual(errorRules('The commonest cause of hypercalcemia is simply too much dairy.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Hypercalcaemia worries many readers. Most of these cases stem from calcium supplements.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Cheese and milk account for most cases of hypercalcaemia.'), ['contradicted-claim']);
+    silent('The commonest cause of hypercalcemia is primary hyperparathyroidism, not diet.');
+    silent('Hypercalcaemia is seldom caused by dairy.');
+    silent('Most hypercalcaemia is due to hyperparathyroidism or malignancy; supplements are a rare cause.');
+    silent('Hypercalcaemia worries many readers. Dairy is the main source of calcium in most diets.');
+  });
+});

@@ -157,6 +157,7 @@ export function unresolved(fact: FactDef, base: FactBase): { pointer: string; me
       if (!isTarget(c.target)) out.push({ pointer: `${pointer}/target`, message: `unknown target "${c.target}"` });
     } else if (!isMineral(c.mineral)) out.push({ pointer: `${pointer}/mineral`, message: `unknown mineral "${c.mineral}"` });
   };
+  fact.causes?.forEach((c, j) => condition(c.condition, `/causes/${j}/condition`));
   fact.treatments?.forEach((t, j) => {
     condition(t.condition, `/treatments/${j}/condition`);
     if (t.setting) condition(t.setting, `/treatments/${j}/setting`);

@@ -106,6 +106,30 @@ export interface TreatmentDef {
   confusedWith?: string;
 }
 
+/** Two measures writers take for one ("total calcium equals ionised calcium"): each is a list of lower-case terms. */
+export interface DistinctDef {
+  first: string[];
+  second: string[];
+}
+
+/**
+ * A lab measure and what it does or does not tell about something else: serum magnesium (`measure`) is a
+ * poor guide (`reliable: false`) to body stores (`of`). "A normal serum magnesium rules out deficiency"
+ * and "serum magnesium reliably reflects body stores" contradict `reliable: false`.
+ */
+export interface IndicatorDef {
+  measure: string[];
+  of: string[];
+  reliable: boolean;
+}
+
+/** The share of a condition's causes: `main` explain most cases, `minor` explain few ("most hypercalcaemia is from dairy" is wrong). */
+export interface CausesDef {
+  condition: ConditionRef;
+  main: string[];
+  minor: string[];
+}
+
 /** A reference range for a lab value. */
 export interface RangeDef {
   mineral: string;
@@ -167,6 +191,9 @@ export interface FactDef {
   ranges?: RangeDef[];
   intake?: IntakeDef[];
   treatments?: TreatmentDef[];
+  distinct?: DistinctDef[];
+  indicators?: IndicatorDef[];
+  causes?: CausesDef[];
   /** Common wrong versions of the fact, as writers phrase them. */
   wrong?: string[];
   /** A corrected wording an editor might suggest. */

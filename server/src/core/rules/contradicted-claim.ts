@@ -5,6 +5,7 @@ import { describeEffect, describeRole, describeTreatment, targetName } from './d
 import type { Rule } from './rule';
 import { judge } from './judge';
 import { judgeQuantities } from './quantities';
+import { judgeStatements } from './statements';
 
 const LEVEL_SWAP: Record<string, string> = {
   elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',
@@ -27,7 +28,10 @@ export const contradictedClaim: Rule = {
   description: 'A sentence contradicts established physiology in the fact base (e.g. high calcium causing tetany).',
   defaultSeverity: 'error',
   check(ctx) {
+    let prev: (typeof ctx.sentences)[number] | undefined;
     for (const s of ctx.sentences) {
+      const before = prev?.segment === s.segment ? prev : undefined;
+      prev = s;
       if (!s.checkable || ctx.flagged.has(s)) continue;
       for (const claim of s.claims) {
         const v = judge(claim, ctx.facts);
@@ -46,7 +50,7 @@ export const contradictedClaim: Rule = {
         break;
       }
       if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'contradicted')) continue;
-      const q = judgeQuantities(s, ctx.facts);
+      const q = judgeQuantities(s, ctx.facts) ?? judgeStatements(s, before, ctx.facts);
       if (q) ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });
     }
   },

@@ -50,7 +50,8 @@ const MOST = /\b(?:most|mostly|usually|usual|commonest|most common|most often|ma
 /** A cause link after the share: "is caused by", "reflects", "comes from". */
 const CAUSE_AFTER = /\b(?:caused by|(?:the )?results? of|(?:a |the )?consequences? of|(?:the )?products? of|driven by|brought on by|triggered by|causes?|due to|reflects?|reflecting|comes? from|results? from|resulting from|stems? from|arises? from|because of|behind|culprits?|reasons?|sources?|down to|explained by|traced to|from)\b/i;
 /** A minor cause as the subject: "dairy causes most hypercalcaemia". */
-const CAUSE_BEFORE = /\b(?:causes?|is behind|are behind|accounts? for|explains?|is responsible for|are responsible for|drives?|underlies|underlie)\b[^.;]*?\b(?:most|the majority of|the bulk of|nearly all|almost all)\b/i;
+const CAUSE_BEFORE = /\b(?:causes?|is behind|are behind|accounts? for|explains?|is responsible for|are responsible for|drives?|underlies|underlie)\b/i;
+const SHARE = /\b(?:most|the majority of|the bulk of|nearly all|almost all)\b/i;
 /** A sentence that continues about the condition of the sentence before: "Most cases …", "It is usually …". */
 const CONTINUES = /\b(?:cases?|it|this|they|these|instances|episodes)\b/i;
 
@@ -129,6 +130,7 @@ function minorInClause(clause: string, main: string[], minor: string[]): { start
   }
   // "Dairy causes most cases of hypercalcaemia": the minor cause as the subject of a share.
   const cause = findTerm(clause, minor);
-  if (cause && CAUSE_BEFORE.test(clause.slice(cause.end)) && !findTerm(clause.slice(0, cause.start), main)) return cause;
+  const verb = cause ? CAUSE_BEFORE.exec(clause.slice(cause.end)) : null;
+  if (cause && verb && SHARE.test(clause.slice(cause.end + verb.index + verb[0].length)) && !findTerm(clause.slice(0, cause.start), main)) return cause;
   return undefined;
 }

@@ -133,3 +133,28 @@ describe('clinical claims: measures and causes (fact data "distinct", "indicator
     silent('Hypercalcaemia worries many readers. Dairy is the main source of calcium in most diets.');
   });
 });
+
+describe('clinical claims: pH, albumin and calcium hormones', () => {
+  it('reads calcium moved onto or off albumin as a change of the ionised level', () => {
+    assert.deepEqual(errorRules('Acidosis drives more calcium onto plasma proteins.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Alkalosis liberates calcium from albumin, raising the free fraction.'), ['contradicted-claim']);
+    silent('Alkalosis shifts calcium onto albumin, so less of it is free.');
+    silent('Acidosis displaces calcium from albumin.');
+  });
+
+  it('reads a relative clause and a result clause after a condition', () => {
+    assert.deepEqual(errorRules('Low free calcium is typical of metabolic acidosis, which pulls calcium onto albumin.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('If you start overbreathing, your blood turns alkaline and the ionised calcium climbs.'), ['contradicted-claim']);
+    silent('If you start overbreathing, your blood turns alkaline and the ionised calcium drops.');
+    silent('Severe hypomagnesaemia, which suppresses PTH secretion, causes hypocalcaemia.');
+  });
+
+  it('reads a hormone at a low level and the hormones acting on bone', () => {
+    assert.deepEqual(errorRules('Too little vitamin D boosts calcium absorption from the gut.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Parathyroid hormone inhibits osteoclasts.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Calcitonin activates bone resorption.'), ['contradicted-claim']);
+    silent('Vitamin D deficiency reduces calcium absorption from the gut.');
+    silent('A lack of PTH leads to hypocalcaemia.');
+    silent('Calcitonin curbs bone resorption by osteoclasts.');
+  });
+});

@@ -74,6 +74,8 @@ const UP_VERBS = [
   'unlocks?', 'unlocked', 'prompts?', 'prompted', 'elicits?', 'elicited', 'generates?', 'generated', 'augments?', 'augmented',
   'intensif(?:y|ies|ied)', 'multipl(?:y|ies|ied)', 'doubles?', 'doubled', 'accelerates?', 'accelerated', 'speeds? up', 'sped up',
   'worsens?', 'worsened', 'aggravates?', 'aggravated', 'exacerbates?', 'exacerbated', 'pushed', 'pushing', 'underlies', 'underlie',
+  // Moving calcium between albumin and the free pool: "pulls calcium onto albumin", "frees it from albumin".
+  'pulls', 'pulled', 'pulling', 'draws', 'shifts?', 'shifted', 'shifting', 'frees', 'freed', 'freeing', 'liberates?', 'liberated', 'displaces?', 'displaced',
   'means', 'spells', 'translates? into',
   // Clinical presentation: "hypercalcaemia presents with weakness", "is marked by tetany".
   'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
@@ -165,7 +167,10 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const checkable = isCheckable(s, kind);
   if (!sentence.mentions.length && !targets.length) return { factual, checkable, claims };
   const subjects = subjectCandidates(sentence, targets, lexicon);
-  const objects = [...targets.filter((t) => !lexicon.isAgent(t.target)), ...conditionObjects(sentence, lexicon)].sort((a, b) => a.start - b.start);
+  const levelled = conditionObjects(sentence, lexicon);
+  // "ionised calcium rises": the levelled mention, with its direction, stands for the plain level target it overlaps.
+  const plain = targets.filter((t) => !lexicon.isAgent(t.target) && !levelled.some((l) => l.implied && l.target === t.target && l.start < t.end && t.start < l.end));
+  const objects = [...plain, ...levelled].sort((a, b) => a.start - b.start);
   // Clause boundaries in segment offsets.
   const bounds = [sentence.start];
   // A colon that closes the sentence introduces its list: no new clause ("… often develop:" + list items).
@@ -210,6 +215,13 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           const first = subjects.filter((m) => m.start >= sentence.start && m.end <= verb.start && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start))).slice(0, 1);
           if (lastSubject.length) subj = lastSubject;
           else if (first.length) subj = first;
+        }
+        // A relative clause takes the noun just before it ("acidosis, which pulls calcium onto albumin"); after the
+        // clause closes with a comma, the next verb is the main clause's ("Low magnesium, which lowers PTH, causes …").
+        if (/^,\s*which\s/i.test(clause)) {
+          const antecedent = subjects.filter((m) => m.end <= cs && m.start >= sentence.start && /^[\s*_)\]]*$/.test(text.slice(m.end, cs))).pop();
+          const closed = v > 0 && /,/.test(text.slice(verbs[v - 1].end, verb.start));
+          if (antecedent && (closed || (!subj.length && v === 0))) subj = [antecedent];
         }
         if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
@@ -465,11 +477,19 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
     out.push(m);
   }
   for (const t of targets) {
-    if (lexicon.isAgent(t.target)) out.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });
+    if (!lexicon.isAgent(t.target)) continue;
+    // "a lack of vitamin D", "PTH deficiency": an agent at a low level acts the opposite way.
+    const low = AGENT_LOW_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start)) ?? null;
+    const lowAfter = low ? null : AGENT_LOW_AFTER.exec(text.slice(t.end, t.end + 30));
+    if (low) out.push({ start: t.start - low[0].length, end: t.end, mineral: t.target, text: t.text, level: 'low' });
+    else if (lowAfter) out.push({ start: t.start, end: t.end + lowAfter[0].length, mineral: t.target, text: t.text, level: 'low' });
+    else out.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const AGENT_LOW_BEFORE = /\b(?:a lack of|lack of|too little|not enough|low|lower|reduced|deficient|insufficient|inadequate|a deficiency of|deficiency of|a shortage of|shortage of|absence of|without)\s+(?:(?:the|active|circulating|serum|blood)\s+)*$/i;
+const AGENT_LOW_AFTER = /^\s+(?:deficiency|deficit|insufficiency|shortage|depletion|lack)\b/i;
 /** Words before a mention that make it an object, not a subject ("competes with calcium"). */
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */

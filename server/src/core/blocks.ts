@@ -34,7 +34,7 @@ const TILDE = 126;
 const LT = 60;
 
 /** End of the line starting at `i` (index of its "\n", or text.length). */
-function lineEndAt(text: string, i: number): number {
+export function lineEndAt(text: string, i: number): number {
   const n = text.indexOf('\n', i);
   return n < 0 ? text.length : n;
 }

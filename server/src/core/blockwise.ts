@@ -11,7 +11,7 @@
  * - a preceding "References" heading: passed in as context and part of the cache key;
  * - front matter: only the first block is parsed with front matter enabled.
  */
-import { frontMatterEnd, htmlOpen, nextBlock, nextCandidate } from './blocks';
+import { frontMatterEnd, htmlOpen, lineEndAt, nextBlock, nextCandidate } from './blocks';
 import { parseBlockMarkdown, syntaxMask } from './blockparse';
 import { segmentsOfTree, type MdNode } from './markdown';
 import type { Segment } from './types';
@@ -30,11 +30,45 @@ export interface BlockResult {
   readonly parsed: boolean;
 }
 
+/**
+ * What changed between a text the extractor saw before (`base`) and the text being analysed: the
+ * lengths of the unchanged prefix and suffix (from the editor's change events). Only the blocks near
+ * the change are scanned again; without it the extractor compares with the last text it saw.
+ */
+export interface TextChange {
+  base: string;
+  prefix: number;
+  suffix: number;
+}
+
+/** The change from `base` to `text` as unchanged prefix and suffix lengths (one pass of character comparisons). */
+export function diffTexts(base: string, text: string): TextChange {
+  const n = Math.min(base.length, text.length);
+  let prefix = 0;
+  while (prefix < n && base.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && base.charCodeAt(base.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  return { base, prefix, suffix };
+}
+
+/** The block spans of a text seen before, for re-scanning only near a change. */
+interface Layout {
+  text: string;
+  spans: Span[];
+  frontMatter: number;
+  loneCr: boolean;
+}
+
+/** Layouts kept (most recent first): one per open document is enough; a few documents alternate. */
+const MAX_LAYOUTS = 4;
+
 /** A block of the current document. */
 export interface DocBlock {
   start: number;
   end: number;
   result: BlockResult;
+  /** The block's text (shared with the cache). */
+  text?: string;
 }
 
 /** Options of a block-wise extractor. */
@@ -126,7 +160,10 @@ export class BlockwiseExtractor {
   private cachedChars = 0;
   /** Remark parses done by the last `blocks` call (for benchmarks and tests). */
   lastParsed = 0;
+  /** Blocks scanned by the last call (the others were reused from an earlier version; for tests). */
+  lastScanned = 0;
   private calls = 0;
+  private layouts: Layout[] = [];
 
   constructor(options: BlockwiseOptions = {}) {
     this.mayMatter = options.mayMatter ?? (() => true);
@@ -134,8 +171,8 @@ export class BlockwiseExtractor {
   }
 
   /** The blocks of a document with their (cached) results, in order. */
-  blocks(text: string): DocBlock[] {
-    const steps = this.blockSteps(text);
+  blocks(text: string, change?: TextChange): DocBlock[] {
+    const steps = this.blockSteps(text, change);
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
@@ -143,10 +180,10 @@ export class BlockwiseExtractor {
   }
 
   /** `blocks` as a generator that yields after each remark parse (so that callers can yield to the event loop). */
-  *blockSteps(text: string): Generator<void, DocBlock[]> {
+  *blockSteps(text: string, change?: TextChange): Generator<void, DocBlock[]> {
     this.lastParsed = 0;
     this.calls++;
-    const spans = yield* this.spans(text);
+    const spans = yield* this.spans(text, change);
     // Definitions anywhere in the document (only their labels matter to other blocks).
     const defined = new Map<string, string>();
     for (const s of spans) {
@@ -170,7 +207,7 @@ export class BlockwiseExtractor {
       const info = s.info;
       info.matters ??= this.mayMatter(info.text);
       if (!info.headingLike && !info.definitionLike && !refIn && !info.matters && !s.verified) {
-        out.push({ start: s.start, end: s.end, result: skipped(refIn) });
+        out.push({ start: s.start, end: s.end, result: skipped(refIn), text: info.text });
         continue;
       }
       const suffix = defined.size && info.text.includes('[') ? definitionsFor(info, defined) : '';
@@ -230,17 +267,57 @@ export class BlockwiseExtractor {
   reparse(text: string, block: DocBlock): BlockResult {
     if (block.result.parsed) return block.result;
     // Skipped blocks hold no "[" (see `mayMatter`), so no definitions to append.
-    const span: Span = { start: block.start, end: block.end, info: this.info(text.slice(block.start, block.end)), verified: false };
+    const span: Span = { start: block.start, end: block.end, info: this.info(block.text ?? text.slice(block.start, block.end)), verified: false };
     return this.result(span, block.result.referenceOut, '');
   }
 
-  /** Block boundaries, verified by parsing where the scanner is unsure. */
-  private *spans(text: string): Generator<void, Span[]> {
+  /**
+   * Block boundaries, verified by parsing where the scanner is unsure. With an earlier layout of the
+   * document (found by `change.base`, else the last text seen), blocks before the change are kept,
+   * scanning starts at the last block the change may touch, and stops as soon as a boundary falls on
+   * a block start of the unchanged suffix (the scan from a boundary reads only the text after it), so
+   * an edit that opens a fence or comment re-scans as far as it reaches.
+   */
+  private *spans(text: string, change?: TextChange): Generator<void, Span[]> {
+    const layout = change ? this.layouts.find((l) => l.text === change.base) : this.layouts[0];
+    const diff = layout && (change ?? diffTexts(layout.text, text));
     const spans: Span[] = [];
+    let suffix: { from: number; old: Span[]; at: number; delta: number } | undefined;
+    let start = 0;
+    let loneCr: boolean;
+    const frontMatter = frontMatterEnd(text);
+    if (layout && diff && Number.isFinite(diff.prefix) && Number.isFinite(diff.suffix) && !layout.loneCr && layout.frontMatter === frontMatter) {
+      const prefix = Math.max(0, Math.min(diff.prefix, text.length, layout.text.length));
+      const kept = Math.max(0, Math.min(diff.suffix, text.length - prefix, layout.text.length - prefix));
+      const delta = text.length - layout.text.length;
+      // A lone "\r" can only be new in the changed text or just before it.
+      loneCr = false;
+      for (let i = Math.max(0, prefix - 1); i < text.length - kept && !loneCr; i++) loneCr = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10;
+      if (!loneCr) {
+        // A kept block's end was decided by reading the line that starts at it: that line must be unchanged.
+        for (const s of layout.spans) {
+          if (s.end >= prefix || lineEndAt(text, s.end) >= prefix) break;
+          spans.push(this.keep(s, 0));
+          start = s.end;
+        }
+        suffix = { from: text.length - kept, old: layout.spans, at: spans.length, delta };
+      }
+    } else {
+      loneCr = LONE_CR.test(text);
+    }
+    this.lastScanned = 0;
     // The scanner splits lines at "\n" only; a lone "\r" (also a line ending in Markdown) is rare enough
     // to parse such a document as one block.
-    const loneCr = LONE_CR.test(text);
-    for (let start = 0; start < text.length; ) {
+    while (start < text.length) {
+      if (suffix && start > 0 && start >= suffix.from) {
+        // Back in step with the earlier layout: the rest is its blocks, moved.
+        while (suffix.at < suffix.old.length && suffix.old[suffix.at].start + suffix.delta < start) suffix.at++;
+        if (suffix.at < suffix.old.length && suffix.old[suffix.at].start + suffix.delta === start) {
+          for (let j = suffix.at; j < suffix.old.length; j++) spans.push(this.keep(suffix.old[j], suffix.delta));
+          break;
+        }
+      }
+      this.lastScanned++;
       const scanned = loneCr ? { start, end: text.length, certain: true } : nextBlock(text, start);
       let end = scanned.end;
       let span: Span = { start, end, info: this.info(text.slice(start, end)), verified: !scanned.certain };
@@ -252,7 +329,21 @@ export class BlockwiseExtractor {
       spans.push(span);
       start = end;
     }
+    this.layouts = [{ text, spans, frontMatter, loneCr }, ...this.layouts.filter((l) => l !== layout && l.text !== text)].slice(0, MAX_LAYOUTS);
     return spans;
+  }
+
+  /** A span of an earlier layout, moved by `delta`, its text info cached again (it may have been evicted meanwhile). */
+  private keep(s: Span, delta: number): Span {
+    const info = s.info;
+    if (this.infos.get(info.text) !== info) {
+      const known = this.infos.get(info.text);
+      if (known) return { start: s.start + delta, end: s.end + delta, info: known, verified: s.verified };
+      this.infos.set(info.text, info);
+      this.cachedChars += info.text.length;
+    }
+    info.used = this.calls;
+    return delta ? { start: s.start + delta, end: s.end + delta, info, verified: s.verified } : s;
   }
 
   private info(block: string): BlockInfo {

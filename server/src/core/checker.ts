@@ -8,6 +8,7 @@ import { resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
 import { createLexicon, type Lexicon } from './lexicon';
 import { DocumentAnalyzer } from './incremental';
+import type { TextChange } from './blockwise';
 import { extractSegments, toSource } from './markdown';
 import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
@@ -45,9 +46,12 @@ export interface ClaimChecker {
    * or a citation, and sentences of blocks whose prose cannot matter (no mineral, target, citation or
    * vague phrase), may be left out.
    */
-  analyze(text: string): Analysis;
-  /** `analyze`, yielding to the event loop between blocks; rejects with `AnalysisCancelled` once `cancelled()` is true. */
-  analyzeAsync(text: string, cancelled?: () => boolean): Promise<Analysis>;
+  analyze(text: string, change?: TextChange): Analysis;
+  /**
+   * `analyze`, yielding to the event loop between blocks; rejects with `AnalysisCancelled` once `cancelled()` is true.
+   * `change` (optional) says which part of an earlier analysed text changed (blockwise.ts `TextChange`).
+   */
+  analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange): Promise<Analysis>;
 }
 
 /** Create a checker. With no options it uses the built-in facts and default configuration. */
@@ -101,10 +105,9 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
     { mayMatter: (block) => blockMayMatter(block, lexicon, vague) },
   );
 
-  function analyze(text: string): Analysis {
+  function analyze(text: string, change?: TextChange): Analysis {
     // Inline comments and front matter (`<!-- mineral-claims-disable … -->`) switch rules off: see suppress.ts.
-    const { findings, sentences } = options.wholeDocument ? analyzeWhole(text) : documents.analyze(text);
-    return { findings: filterSuppressed(text, insideDocument(text, findings)), sentences };
+    return finished(text, options.wholeDocument ? analyzeWhole(text) : documents.analyze(text, change));
   }
 
   function analyzeWhole(text: string): Analysis {
@@ -112,9 +115,19 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
     return analyzeSegments(segments, segments.length, referenceDefinitions(segments));
   }
 
-  async function analyzeAsync(text: string, cancelled?: () => boolean): Promise<Analysis> {
-    const { findings, sentences } = await documents.analyzeAsync(text, cancelled);
-    return { findings: filterSuppressed(text, insideDocument(text, findings)), sentences };
+  async function analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange): Promise<Analysis> {
+    return finished(text, await documents.analyzeAsync(text, cancelled, change));
+  }
+
+  /** Findings filtered by suppression comments and kept inside the document; sentences still read on demand (incremental.ts). */
+  function finished(text: string, result: { findings: Finding[]; readonly sentences: AnalyzedSentence[] }): Analysis {
+    const findings = filterSuppressed(text, insideDocument(text, result.findings));
+    return {
+      findings,
+      get sentences(): AnalyzedSentence[] {
+        return result.sentences;
+      },
+    };
   }
 
   return { facts, config, lexicon, analyze, analyzeAsync, check: (text) => analyze(text).findings };

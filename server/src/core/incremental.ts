@@ -12,7 +12,7 @@
  */
 import { carryReplaced } from './editOrigin';
 import { createHash } from 'node:crypto';
-import { BlockwiseExtractor, type BlockResult, type BlockwiseOptions, type DocBlock } from './blockwise';
+import { BlockwiseExtractor, type BlockResult, type BlockwiseOptions, type DocBlock, type TextChange } from './blockwise';
 import type { AnalyzedSentence } from './rules/rule';
 import type { Finding, Segment } from './types';
 
@@ -32,18 +32,34 @@ export interface SegmentPipeline {
   definitions(segments: Segment[]): Map<string, string>;
 }
 
-/** Findings and sentences of a document, in document offsets. */
+/**
+ * Findings and sentences of a document, in document offsets. `sentences` may be a getter: the
+ * sentences of blocks that moved are moved when first read (only hovers, code actions and citation
+ * keys read them, not every keystroke).
+ */
 export interface DocumentResult {
   findings: Finding[];
-  sentences: AnalyzedSentence[];
+  readonly sentences: AnalyzedSentence[];
+}
+
+/** Sentences of windows placed at block starts, moved when first read. */
+interface Placement {
+  w: WindowResult;
+  list: AnalyzedSentence[];
+  from: number;
+  to: number;
 }
 
 interface WindowResult {
   /** Findings and sentences at offset `at` (only the copy at the block's last position is kept). */
   findings: Finding[];
   sentences: AnalyzedSentence[];
-  /** Where the block started when `findings` and `sentences` were made or last moved (0 when new). */
+  /** Where the block started when `findings` were made or last moved (0 when new). */
   at?: number;
+  /** The same for `sentences` (moved only when they are read, see `DocumentResult.sentences`). */
+  sentencesAt?: number;
+  /** The analysis that last used it (for eviction). */
+  used?: number;
   /** The last prose sentence after the block, and its fingerprint (what the next block may read). */
   after?: { sentence?: AnalyzedSentence; key: string };
 }
@@ -72,6 +88,7 @@ export class DocumentAnalyzer {
   private readonly sliceMs: number;
   private definitionsKey = '';
   private definitionsVersion = 0;
+  private calls = 0;
   /** Windows analysed by the last call (for benchmarks and tests). */
   lastAnalysed = 0;
 
@@ -90,8 +107,8 @@ export class DocumentAnalyzer {
   }
 
   /** Analyse a document in one go. */
-  analyze(text: string): DocumentResult {
-    const steps = this.steps(text);
+  analyze(text: string, change?: TextChange): DocumentResult {
+    const steps = this.steps(text, change);
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
@@ -102,8 +119,8 @@ export class DocumentAnalyzer {
    * Analyse a document, yielding to the event loop every `sliceMs` so that other requests are
    * served meanwhile. Rejects with `AnalysisCancelled` as soon as `cancelled()` returns true.
    */
-  async analyzeAsync(text: string, cancelled: () => boolean = () => false): Promise<DocumentResult> {
-    const steps = this.steps(text);
+  async analyzeAsync(text: string, cancelled: () => boolean = () => false, change?: TextChange): Promise<DocumentResult> {
+    const steps = this.steps(text, change);
     let since = performance.now();
     for (;;) {
       const r = steps.next();
@@ -116,12 +133,13 @@ export class DocumentAnalyzer {
   }
 
   /** The analysis as a generator that yields after each block's work (sync and async drivers above). */
-  private *steps(text: string): Generator<void, DocumentResult> {
-    const blocks = yield* this.extractor.blockSteps(text);
+  private *steps(text: string, change?: TextChange): Generator<void, DocumentResult> {
+    const blocks = yield* this.extractor.blockSteps(text, change);
     this.lastAnalysed = 0;
+    const call = ++this.calls;
     const defVersion = this.definitions(blocks);
     const findings: Finding[] = [];
-    const sentences: AnalyzedSentence[] = [];
+    const placements: Placement[] = [];
     let defs: Map<string, string> | undefined;
     // The last prose sentence so far: a sentence may refer back to it ("This influx …").
     let previous: { sentence?: AnalyzedSentence; key: string } = NO_PREVIOUS;
@@ -134,13 +152,14 @@ export class DocumentAnalyzer {
       }
       const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x));
       const usesDefinitions = window.some(hasBracket);
-      const key = `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
-      let w = this.windows.get(key);
-      if (w) {
-        // Most recently used last (eviction drops the oldest).
-        this.windows.delete(key);
-        this.windows.set(key, w);
-      } else {
+      const def = usesDefinitions ? defVersion : 0;
+      // The window this block had last time, if its inputs are the same objects (saves building and hashing the key).
+      const m = memo.get(b.result);
+      let w = m && m.previous === previous && m.def === def && sameResults(m.window, window) ? m.w : undefined;
+      if (w && this.windows.get(m!.key) !== w) this.windows.set(m!.key, w);
+      const key = w ? m!.key : `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
+      if (!w && (w = this.windows.get(key))) memo.set(b.result, { previous, def, window, key, w });
+      if (!w) {
         this.lastAnalysed++;
         const segs = window.flatMap((r) => r.segments);
         if (usesDefinitions) defs ??= this.pipeline.definitions(blocks.flatMap((x) => x.result.segments.filter((s) => s.refLabel !== undefined)));
@@ -149,21 +168,39 @@ export class DocumentAnalyzer {
         // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read).
         w.sentences = w.sentences.filter((s) => s.mentions.length || s.citations.length);
         this.windows.set(key, w);
+        memo.set(b.result, { previous, def, window, key, w });
         yield;
       }
+      w.used = call;
       previous = w.after ?? NO_PREVIOUS;
       shift(w, b.start);
       for (const f of w.findings) findings.push(f);
-      for (const s of w.sentences) sentences.push(s);
+      if (w.sentences.length) placements.push({ w, list: w.sentences, from: w.sentencesAt ?? 0, to: b.start });
     }
     this.evict(blocks.length);
-    return { findings, sentences };
+    let sentences: AnalyzedSentence[] | undefined;
+    return {
+      findings,
+      get sentences(): AnalyzedSentence[] {
+        return (sentences ??= placedSentences(placements));
+      },
+    };
   }
 
   /** A version number that changes whenever the document's reference definitions change. */
   private definitions(blocks: DocBlock[]): number {
     const parts: string[] = [];
-    for (const b of blocks) for (const s of b.result.segments) if (s.refLabel !== undefined) parts.push(`${s.refLabel}\u0001${s.text}\u0001${s.links.map((l) => l.url).join(' ')}`);
+    for (const b of blocks) {
+      let own = definitionParts.get(b.result);
+      if (own === undefined) {
+        own = b.result.segments
+          .filter((s) => s.refLabel !== undefined)
+          .map((s) => `${s.refLabel}\u0001${s.text}\u0001${s.links.map((l) => l.url).join(' ')}`)
+          .join('\u0000');
+        definitionParts.set(b.result, own);
+      }
+      if (own) parts.push(own);
+    }
     const key = parts.join('\u0000');
     if (key !== this.definitionsKey) {
       this.definitionsKey = key;
@@ -177,13 +214,25 @@ export class DocumentAnalyzer {
    * more (so that a long document never evicts its own windows), dropping the least recently used.
    */
   private evict(blocks: number): void {
-    let n = this.windows.size - Math.max(this.maxWindows, 2 * blocks);
-    if (n <= 0) return;
-    for (const k of this.windows.keys()) {
-      if (n-- <= 0) break;
-      this.windows.delete(k);
-    }
+    const bound = Math.max(this.maxWindows, 2 * blocks);
+    if (this.windows.size <= bound) return;
+    // Least recently used first (insertion order among equals), down to three quarters of the bound (so that
+    // sorting is rare); windows of this analysis are never dropped.
+    const byUse = [...this.windows].filter(([, w]) => w.used !== this.calls).sort((x, y) => (x[1].used ?? 0) - (y[1].used ?? 0));
+    for (const [k] of byUse.slice(0, this.windows.size - Math.floor(0.75 * bound))) this.windows.delete(k);
   }
+}
+
+/** Per block result: its reference definitions as a key part ('' for none). */
+const definitionParts = new WeakMap<BlockResult, string>();
+
+/** Per block result: the inputs and window of its last analysis (see `steps`). */
+const memo = new WeakMap<BlockResult, { previous: { sentence?: AnalyzedSentence; key: string }; def: number; window: BlockResult[]; key: string; w: WindowResult }>();
+
+function sameResults(a: BlockResult[], b: BlockResult[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const bracketed = new WeakMap<BlockResult, boolean>();
@@ -232,6 +281,7 @@ function lastProseAfter(segments: Segment[], sentences: AnalyzedSentence[], befo
 
 /** A sentence that does not end in final punctuation ("Patients typically develop"): a following list may continue it (checker.ts `listContinuation`). */
 const FINAL_PUNCTUATION = /[.!?]["')\]]*\s*$/;
+const unfinished = new WeakMap<BlockResult, boolean>();
 
 /**
  * The block's result plus following results while a sentence could still continue into them (lists).
@@ -243,7 +293,8 @@ function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => Block
   const out = [blocks[i].result];
   const segs = blocks[i].result.segments;
   const last = segs[segs.length - 1];
-  const open = !!last && last.kind === 'paragraph' && last.listItem === undefined && !FINAL_PUNCTUATION.test(last.text);
+  let open = unfinished.get(blocks[i].result);
+  if (open === undefined) unfinished.set(blocks[i].result, (open = !!last && last.kind === 'paragraph' && last.listItem === undefined && !FINAL_PUNCTUATION.test(last.text)));
   for (let j = i + 1; j < blocks.length && out.length < 32; j++) {
     const r = open ? parsed(blocks[j]) : blocks[j].result;
     if (!r.parsed) break;
@@ -254,24 +305,57 @@ function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => Block
   return out;
 }
 
-/** Move a window's findings and sentences to a block starting at `at` (replacing the old copy, so only one is kept). */
+/** Moved copy → the finding it was first made as (see `findingOrigin`). */
+const origins = new WeakMap<Finding, Finding>();
+
+/**
+ * The finding a moved finding was copied from when it was first made: every copy differs from it only
+ * in its offsets (adapters can reuse what they derived from it that does not depend on offsets).
+ */
+export function findingOrigin(f: Finding): Finding {
+  return origins.get(f) ?? f;
+}
+
+/**
+ * The sentences of a document from their placements: each list (never changed once made) moved from
+ * where it was made to its block; the moved copy replaces the window's, if that is still the same list.
+ */
+function placedSentences(placements: Placement[]): AnalyzedSentence[] {
+  const out: AnalyzedSentence[] = [];
+  for (const p of placements) {
+    const delta = p.to - p.from;
+    if (!delta) {
+      for (const s of p.list) out.push(s);
+      continue;
+    }
+    const segments = new Map<Segment, Segment>();
+    const moveSeg = (s: Segment): Segment => {
+      let m = segments.get(s);
+      if (!m) segments.set(s, (m = { ...s, base: p.to }));
+      return m;
+    };
+    const moved = p.list.map((s) => ({ ...s, segment: moveSeg(s.segment), source: { ...s.source, start: s.source.start + delta, end: s.source.end + delta } }));
+    if (p.w.sentences === p.list) {
+      p.w.sentences = moved;
+      p.w.sentencesAt = p.to;
+    }
+    for (const s of moved) out.push(s);
+  }
+  return out;
+}
+
+/** Move a window's findings to a block starting at `at` (replacing the old copy, so only one is kept). */
 function shift(w: WindowResult, at: number): void {
   const delta = at - (w.at ?? 0);
   if (!delta) return;
-  const segments = new Map<Segment, Segment>();
-  const moveSeg = (s: Segment): Segment => {
-    let m = segments.get(s);
-    if (!m) segments.set(s, (m = { ...s, base: at }));
-    return m;
-  };
   const move = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + delta, end: span.end + delta });
   const findings = w.findings.map((f) => {
     const g = move(f);
+    origins.set(g, origins.get(f) ?? f);
     if (f.sentence) g.sentence = move(f.sentence);
     if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, move(e))) }));
     return g;
   });
-  w.sentences = w.sentences.map((s) => ({ ...s, segment: moveSeg(s.segment), source: move(s.source) }));
   w.findings = findings;
   w.at = at;
 }

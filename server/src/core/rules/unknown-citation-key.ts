@@ -29,6 +29,8 @@ export function withCitationKeyFindings(
   config: CheckerConfig,
   facts: FactBase,
 ): Finding[] {
+  // Without a bibliography file nothing is reported: the sentences (moved on demand, incremental.ts) are not read.
+  if ((config.rules[UNKNOWN_CITATION_KEY] ?? 'warning') === 'off' || !bibliography?.files.some((f) => f.exists)) return analysis.findings;
   const keys = checkCitationKeys(text, analysis.sentences, bibliography, config, facts);
   if (!keys.length) return analysis.findings;
   return [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

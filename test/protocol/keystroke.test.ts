@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from './client';
 
 describe('language server: diagnostics reused between versions', function () {
@@ -25,5 +25,47 @@ describe('language server: diagnostics reused between versions', function () {
     });
     const p = await next;
     assert.deepEqual(p.diagnostics.find((d) => d.code === 'reversed-role')!.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 9 } });
+  });
+});
+
+describe('language server: cheap results after an edit', function () {
+  it('answers a pull with "unchanged" when an edit left every diagnostic as it was, and offers fixes for moved findings', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+      const uri = 'file:///tmp/mc-protocol-unchanged.md';
+      const text = 'Magnesium entry sets off transmitter release at the nerve ending.\n\nA note on the build.\n';
+      const first = await client.open(uri, text);
+      const pull = (previousResultId?: string) => client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }) as Promise<{ kind: string; resultId?: string; items?: Diagnostic[] }>;
+      const full = await pull();
+      assert.equal(full.kind, 'full');
+      assert.deepEqual(full.items, first.diagnostics);
+      const change = async (version: number, line: number, character: number, newText: string) => {
+        const next = client.diagnostics(uri, version);
+        await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: newText }],
+        });
+        return next;
+      };
+      // Typing after the finding, on a later line: nothing moved.
+      await change(2, 2, 4, 'x');
+      assert.deepEqual(await pull(full.resultId), { kind: 'unchanged', resultId: full.resultId });
+      // Typing before it: its range moves, a full report with a new id.
+      const moved = await change(3, 0, 0, 'Note: ');
+      const again = await pull(full.resultId);
+      assert.equal(again.kind, 'full');
+      assert.notEqual(again.resultId, full.resultId);
+      const diagnostic = moved.diagnostics.find((d) => d.code === 'reversed-role')!;
+      assert.equal(diagnostic.range.start.character, 6);
+      const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      assert.ok(actions.some((a) => /calcium/i.test(a.title) && a.edit), JSON.stringify(actions.map((a) => a.title)));
+      // A diagnostic whose range no longer matches a finding gets no fix (only the disable actions).
+      const stale = { ...diagnostic, range: { start: { line: 0, character: 0 }, end: diagnostic.range.end } };
+      const staleActions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } })) as CodeAction[];
+      assert.ok(staleActions.every((a) => a.title.startsWith('Disable')), JSON.stringify(staleActions.map((a) => a.title)));
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -5,7 +5,7 @@
  * performance work can swap `runAnalysis` for an incremental one without touching the features.
  */
 import { dirname } from 'node:path';
-import { LineIndex, type Analysis, type ClaimChecker, type Finding } from '../core';
+import { LineIndex, type Analysis, type ClaimChecker, type Finding, type TextChange } from '../core';
 import { bibliographyPaths, BibliographyStore, type Bibliography } from '../core/bibliography';
 import { detectCitationStyle, type CitationContext, type InsertStyle } from '../core/citefix';
 import { withCitationKeyFindings } from '../core/rules/unknown-citation-key';
@@ -45,8 +45,9 @@ export async function runAnalysisAsync(
   checker: ClaimChecker,
   bibliography: Bibliography,
   cancelled: () => boolean,
+  change?: TextChange,
 ): Promise<{ analysis: Analysis; findings: Finding[] }> {
-  return withCitationKeys(text, checker, bibliography, await checker.analyzeAsync(text, cancelled));
+  return withCitationKeys(text, checker, bibliography, await checker.analyzeAsync(text, cancelled, change));
 }
 
 function withCitationKeys(text: string, checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
@@ -89,12 +90,16 @@ export class Analyzer {
     return this.store.loadAll(bibliographyPaths(text, path, settings.config.bibliography, settings.baseDir ?? (path ? dirname(path) : undefined)));
   }
 
-  /** Analyse a document version (cached while the text, settings and bibliography files are unchanged). */
-  async analyze(uri: string, text: string, version: number): Promise<DocAnalysis> {
+  /**
+   * Analyse a document version (cached while the text, settings and bibliography files are unchanged).
+   * `change`: what changed since an earlier analysed text of the document (from the editor's change
+   * events), so that only the blocks near the change are scanned again.
+   */
+  async analyze(uri: string, text: string, version: number, change?: TextChange): Promise<DocAnalysis> {
     if (version >= 0 && version > (this.latest.get(uri) ?? -1)) this.latest.set(uri, version);
     const running = this.running.get(uri);
     if (running && running.version === version && running.text === text) return running.promise;
-    const promise = this.run(uri, text, version);
+    const promise = this.run(uri, text, version, change);
     this.running.set(uri, { version, text, promise });
     try {
       return await promise;
@@ -103,7 +108,7 @@ export class Analyzer {
     }
   }
 
-  private async run(uri: string, text: string, version: number): Promise<DocAnalysis> {
+  private async run(uri: string, text: string, version: number, change?: TextChange): Promise<DocAnalysis> {
     const began = performance.now();
     const settings = await this.settings.get(uri);
     const path = uriToPath(uri);
@@ -115,7 +120,7 @@ export class Analyzer {
     const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
     // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
     const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
-    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled);
+    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change);
     let style: InsertStyle | undefined;
     const result: DocAnalysis = {
       uri,

@@ -1,6 +1,6 @@
 /**
- * Quick fixes and fix-all. Everything is computed from `diagnostic.code` / `diagnostic.data` and
- * the current text (no server-side state about earlier diagnostics): core fixes carried as data,
+ * Quick fixes and fix-all. Everything is computed from `diagnostic.code`, its range and the current
+ * analysis of the document (no server-side state about earlier diagnostics): the finding's core fixes,
  * citation insertion in the document's style, adding a built-in reference to the bibliography,
  * disabling a rule for the next line or the file, and `source.fixAll.mineral-claims`.
  */
@@ -9,7 +9,7 @@ import { selectSafeFixEdits } from '../core/fixes';
 import { addToBibliography } from '../core/bibliography/append';
 import { citationFixes, verifiedReference } from '../core/citefix';
 import { lineBreakOf, readFrontMatter } from '../core/frontmatter';
-import type { TextEditData } from '../core/types';
+import type { Finding, TextEditData } from '../core/types';
 import { citationContext, type DocAnalysis } from './analysis';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
 
@@ -30,13 +30,29 @@ export function codeActions(d: DocAnalysis, diagnostics: Diagnostic[], only?: st
   return out;
 }
 
+/** The finding of the current analysis with this rule and exactly this span (findings are sorted by start). */
+export function findingAt(d: DocAnalysis, ruleId: string, start: number, end: number): Finding | undefined {
+  const fs = d.findings;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < fs.length && fs[i].start === start; i++) if (fs[i].ruleId === ruleId && fs[i].end === end) return fs[i];
+  // Should the order ever be off (ranges clamped into the document), look at every finding.
+  return fs.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+}
+
 function quickFixes(d: DocAnalysis, diag: Diagnostic): CodeAction[] {
   const data = diag.data as DiagnosticData | undefined;
   const ruleId = typeof diag.code === 'string' ? diag.code : data?.ruleId;
   if (!ruleId) return [];
   const start = d.index.offsetAt(diag.range.start);
   const end = d.index.offsetAt(diag.range.end);
-  const fresh = !!data && data.start === start && data.end === end;
+  // The diagnostic is current if the document's analysis has its finding at its range (a stale one gets no fixes).
+  const finding = findingAt(d, ruleId, start, end);
   const action = (title: string, edits: TextEditData[], files: Parameters<typeof toWorkspaceEdit>[4] = [], preferred = false): CodeAction => ({
     title,
     kind: CodeActionKind.QuickFix,
@@ -45,14 +61,14 @@ function quickFixes(d: DocAnalysis, diag: Diagnostic): CodeAction[] {
     edit: toWorkspaceEdit(d.uri, d.version, d.index, edits, files),
   });
   const out: CodeAction[] = [];
-  if (fresh && data) {
-    for (const fix of data.fixes ?? []) out.push(action(fix.title, fix.edits, [], !!fix.preferred));
+  if (finding) {
+    for (const fix of finding.fixes ?? []) out.push(action(fix.title, fix.edits, [], !!fix.preferred));
     if (ruleId === 'uncited-claim' || ruleId === 'vague-citation') {
-      for (const c of citationFixes(citationContext(d), { ruleId, start, end, sentence: data.sentence, referenceIds: data.referenceIds })) {
+      for (const c of citationFixes(citationContext(d), { ruleId, start, end, sentence: finding.sentence, referenceIds: finding.referenceIds })) {
         out.push(action(c.title, c.edits, c.files, !!c.preferred && !out.some((a) => a.isPreferred)));
       }
     }
-    const key = data.extra?.key;
+    const key = finding.data?.key;
     if (ruleId === 'unknown-citation-key' && typeof key === 'string') {
       const ref = verifiedReference(d.checker.facts, key);
       const add = ref && addToBibliography(d.text, d.path, d.bibliography, ref);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { LineIndex, type Finding, type Severity } from '../core';
 import type { FileEdit } from '../core/citefix';
-import type { FixData, Span, TextEditData } from '../core/types';
+import type { TextEditData } from '../core/types';
 
 /** Diagnostic source shown in editors. */
 export const SOURCE = 'mineral-claims';
@@ -34,22 +34,21 @@ export function ruleDocsUrl(ruleId: string): string {
 
 const docsUrls = new Map<string, string>();
 
-/** What a diagnostic carries for the quick fixes (so they need no server-side state). */
+/**
+ * What a diagnostic carries besides its range: nothing that depends on offsets, so that a diagnostic
+ * whose finding only moved (an edit before it on the same lines) is sent again unchanged. Quick fixes
+ * read the finding itself from the current analysis (codeActions.ts).
+ */
 export interface DiagnosticData {
   ruleId: string;
-  /** Offsets of the finding when it was made (a quick fix checks they still match the range). */
-  start: number;
-  end: number;
-  sentence?: Span;
   factIds?: string[];
   referenceIds?: string[];
-  fixes?: FixData[];
   extra?: Record<string, unknown>;
 }
 
 /** Convert one finding to a Diagnostic. */
 export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, start: f.start, end: f.end, sentence: f.sentence, factIds: f.factIds, referenceIds: f.referenceIds, fixes: f.fixes, extra: f.data };
+  const data: DiagnosticData = { ruleId: f.ruleId, factIds: f.factIds, referenceIds: f.referenceIds, extra: f.data };
   return {
     range: index.rangeOf(f.start, f.end),
     severity: SEVERITY[f.severity],

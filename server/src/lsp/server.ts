@@ -4,9 +4,10 @@
  * editor) or `--node-ipc` (the VS Code client). Each handler gets the document, calls the shared
  * analysis (analysis.ts) and a feature module, and returns.
  */
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
@@ -17,6 +18,8 @@ import {
   MarkupKind,
   ProposedFeatures,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -29,8 +32,10 @@ import { LineIndex, type Finding } from '../core';
 import { addToBibliography } from '../core/bibliography/append';
 import { findEntry } from '../core/bibliography';
 import { verifiedReference } from '../core/citefix';
-import { AnalysisCancelled } from '../core/incremental';
+import { AnalysisCancelled, findingOrigin } from '../core/incremental';
 import { Analyzer, type DocAnalysis } from './analysis';
+import { ChangeTracker } from './changes';
+import { diagnosticList, messageEncoder, sameDiagnostic } from './encode';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completeCitationKey } from './completion';
 import { editSupport, toDiagnostic, toWorkspaceEdit } from './convert';
@@ -57,9 +62,14 @@ export const CHANGE_DEBOUNCE_MS = 150;
 /** Longest wait of a workspace diagnostics request with nothing new before the files are scanned again. */
 export const WORKSPACE_POLL_MS = 30_000;
 
+/** Result ids of this server process (a client may still hold ids of an earlier one). */
+const RESULT_ID_PREFIX = `${randomBytes(4).toString('hex')}-`;
+
 /** Start serving on a connection. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Change events also record which part of a document changed (the analysis re-scans only near it).
+  const changes = new ChangeTracker();
+  const documents = new TextDocuments(changes.documents());
   const settings = new SettingsCache(connection);
   const analyzer = new Analyzer(settings);
   const pending = new Map<string, NodeJS.Timeout>();
@@ -123,7 +133,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (doc) {
       try {
-        return await analyzer.analyze(uri, doc.getText(), doc.version);
+        const text = doc.getText();
+        return await analyzer.analyze(uri, text, doc.version, changes.take(uri, text));
       } catch (e) {
         // A newer version of the document superseded this one: the protocol's answer is ContentModified
         // (the client re-asks), not an internal error.
@@ -141,26 +152,28 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * Findings of blocks an edit did not touch are the same objects in the next version (incremental.ts):
-   * their diagnostics are reused when the range is still the same.
+   * Findings of blocks an edit did not touch are the same objects in the next version, or copies that
+   * differ only in offsets (incremental.ts `findingOrigin`), and a diagnostic holds no offsets besides
+   * its range: it is reused (and so is its serialised form, encode.ts) while the range is the same.
    */
   const diagnostics = new WeakMap<Finding, Diagnostic>();
   function diagnosticOf(f: Finding, index: LineIndex): Diagnostic {
-    const hit = diagnostics.get(f);
+    const origin = findingOrigin(f);
+    const hit = diagnostics.get(origin);
     if (hit) {
       const { start, end } = index.rangeOf(f.start, f.end);
       const r = hit.range;
       if (r.start.line === start.line && r.start.character === start.character && r.end.line === end.line && r.end.character === end.character) return hit;
     }
     const d = toDiagnostic(f, index);
-    diagnostics.set(f, d);
+    diagnostics.set(origin, d);
     return d;
   }
 
   async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
     try {
       const d = await analyzeUri(uri);
-      return d ? d.findings.map((f) => diagnosticOf(f, d.index)) : [];
+      return diagnosticList(d ? d.findings.map((f) => diagnosticOf(f, d.index)) : []);
     } catch (e) {
       // A newer version arrived and cancelled the analysis (incremental.ts): answer for the newest one.
       if (e instanceof AnalysisCancelled) return diagnosticsOf(uri);
@@ -208,6 +221,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     analyzer.clear(e.document.uri);
+    changes.forget(e.document.uri);
     settings.forget(e.document.uri);
     if (push) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -231,9 +245,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const items = await diagnosticsOf(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const items = await diagnosticsOf(uri);
     if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: resultId(items), items };
+    const id = resultId(uri, items);
+    if (params.previousResultId === id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
   });
 
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
@@ -247,7 +264,7 @@ export function startServer(connection: Connection): void {
       for (const uri of uris) {
         if (token.isCancellationRequested) break;
         const diags = await diagnosticsOf(uri);
-        const id = resultId(diags);
+        const id = resultId(uri, diags);
         const version = documents.get(uri)?.version ?? null;
         items.push(previous.get(uri) === id ? { kind: 'unchanged', uri, version, resultId: id } : { kind: 'full', uri, version, resultId: id, items: diags });
       }
@@ -256,8 +273,22 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  function resultId(items: Diagnostic[]): string {
-    return createHash('sha1').update(JSON.stringify(items)).digest('hex').slice(0, 16);
+  /**
+   * Result ids: a new one whenever a document's diagnostics differ from the last ones reported for it.
+   * Unchanged diagnostics are mostly the same objects (`diagnosticOf`), so comparing is cheap; others
+   * are compared by their serialised form (which encode.ts keeps for sending them).
+   */
+  const reported = new Map<string, { items: Diagnostic[]; id: string }>();
+  let nextResultId = 1;
+  function resultId(uri: string, items: Diagnostic[]): string {
+    const last = reported.get(uri);
+    if (last && last.items.length === items.length && last.items.every((d, i) => sameDiagnostic(d, items[i]))) {
+      last.items = items;
+      return last.id;
+    }
+    const id = `${RESULT_ID_PREFIX}${nextResultId++}`;
+    reported.set(uri, { items, id });
+    return id;
   }
 
   connection.onHover(async (p, token) => {
@@ -332,11 +363,32 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
+/**
+ * A connection over stdin/stdout (what `createConnection` makes for --stdio) whose messages are
+ * encoded with diagnostics serialised once (encode.ts).
+ */
+function stdioConnection(): Connection {
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder }));
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const exit = (): never => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  // Anything written to stdout would corrupt the protocol: console output goes to the client's log.
+  const text = (args: unknown[]): string => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
+  console.log = console.info = (...args: unknown[]) => connection.console.log(text(args));
+  console.debug = console.trace = (...args: unknown[]) => connection.console.log(text(args));
+  console.warn = (...args: unknown[]) => connection.console.warn(text(args));
+  console.error = (...args: unknown[]) => connection.console.error(text(args));
+  return connection;
+}
+
 if (require.main === module) {
   if (process.argv.includes('--version')) {
     process.stdout.write('mineral-claims-language-server 0.1.0\n');
   } else {
-    // createConnection reads --stdio / --node-ipc / --socket from process.argv.
-    startServer(createConnection(ProposedFeatures.all));
+    startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all)); // reads --node-ipc / --socket
   }
 }

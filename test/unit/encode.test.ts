@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import type { Diagnostic } from 'vscode-languageserver';
+import { diagnosticList, encodeMessage } from '../../server/src/lsp/encode';
+
+const diag = (line: number, message: string): Diagnostic => ({
+  range: { start: { line, character: 0 }, end: { line, character: 9 } },
+  severity: 1,
+  code: 'reversed-role',
+  source: 'mineral-claims',
+  message,
+  data: { ruleId: 'reversed-role', extra: { note: 'Ca²⁺ 😀 "quoted" \\ back' } },
+});
+
+describe('message encoding with diagnostics serialised once', () => {
+  const items = diagnosticList([diag(0, 'Magnesium does not trigger release 😀.'), diag(3, 'Second \u2028 line'), diag(7, 'Third')]);
+  const messages: unknown[] = [
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a%20b.md', version: 3, diagnostics: items } },
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics: diagnosticList([]) } },
+    { jsonrpc: '2.0', id: 4, result: { kind: 'full', resultId: 'x-1', items } },
+    { jsonrpc: '2.0', id: 5, result: { items: [{ kind: 'full', uri: 'file:///a.md', version: null, resultId: 'x-2', items }, { kind: 'unchanged', uri: 'file:///b.md', version: 2, resultId: 'x-3' }, { kind: 'full', uri: 'file:///c.md', version: 1, resultId: 'x-4', items: diagnosticList([diag(1, 'c')]) }] } },
+    // Lists the server did not build are encoded as they are.
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///d.md', diagnostics: [diag(2, 'not marked')] } },
+    { jsonrpc: '2.0', id: 6, result: null },
+    { jsonrpc: '2.0', id: 7, result: { contents: { kind: 'markdown', value: '**Calcium** \u0000' } } },
+  ];
+
+  it('is byte for byte JSON.stringify of the message', () => {
+    for (const m of messages) {
+      assert.equal(encodeMessage(m).toString('utf8'), JSON.stringify(m));
+      assert.deepEqual(encodeMessage(m), Buffer.from(JSON.stringify(m), 'utf8'));
+    }
+  });
+
+  it('reuses the bytes of a diagnostic object it has encoded (diagnostics are never changed once sent)', () => {
+    const d = diag(9, 'before');
+    const m = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///e.md', diagnostics: diagnosticList([d]) } };
+    const first = encodeMessage(m).toString('utf8');
+    d.message = 'after';
+    assert.equal(encodeMessage(m).toString('utf8'), first);
+    assert.notEqual(JSON.stringify(m), first);
+  });
+});

@@ -33,4 +33,16 @@ describe('precision guards: no error finding without a stated direction', () => 
     assert.deepEqual(errors('Low calcium lowers the threshold for neuronal firing.'), []);
     assert.deepEqual(errors('High calcium lowers the threshold for neuronal firing.').map(([r]) => r), ['contradicted-claim']);
   });
+  it('"the block" is the block just named; a pronoun keeps its own level word or the previous clause\'s subject', () => {
+    assert.deepEqual(errors('Magnesium blocks acetylcholine release at doses that spare the muscle membrane, and extra calcium lifts the block.'), []);
+    assert.deepEqual(errors('Magnesium blocks transmitter release at the junction. Adding calcium overcomes that block.'), []);
+    assert.deepEqual(errors('Reducing calcium in the bath excites neurons; raising it calms them, although it boosts transmitter release.'), []);
+    assert.deepEqual(errors('Reducing calcium in the bath excites neurons; raising it makes them even more excitable.').map(([r]) => r), ['contradicted-claim']);
+  });
+
+  it('a concession about a normal serum level is no conclusion from it; a mineral being removed is no agent', () => {
+    assert.deepEqual(errors('IV magnesium helps in torsades even if the plasma magnesium is normal.'), []);
+    assert.deepEqual(errors('A normal serum magnesium means your magnesium stores are fine.').map(([r]) => r), ['contradicted-claim']);
+    assert.deepEqual(errors('The fibre relaxes when calcium is pumped back into the SR.'), []);
+  });
 });

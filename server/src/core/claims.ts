@@ -223,7 +223,21 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           const closed = v > 0 && /,/.test(text.slice(verbs[v - 1].end, verb.start));
           if (antecedent && (closed || (!subj.length && v === 0))) subj = [antecedent];
         }
-        if (!subj.length) subj = resolveAnaphora(before, sentence, ctx.prev, cs);
+        if (!subj.length) {
+          subj = resolveAnaphora(before, sentence, ctx.prev, cs);
+          // "…; raising it lowers excitability, although it increases release": a pronoun that continues the
+          // sentence stands for the previous clause's subject, with its level.
+          const previous = lastSubject[0];
+          const own = subj.length === 1 && LEVEL_LEAD.test(text.slice(Math.max(0, subj[0].start - 14), subj[0].start));
+          // An earlier "raising it" in this sentence sets the level the later pronoun continues.
+          let earlier: RegExpExecArray | undefined;
+          for (const m of text.slice(sentence.start, subj[0]?.start ?? sentence.start).matchAll(LEVELLED_PRONOUN)) earlier = m as RegExpExecArray;
+          if (subj.length === 1 && !own && earlier) {
+            subj = [{ ...subj[0], level: earlier[1] ? 'high' : 'low', condition: undefined }];
+          } else if (subj.length === 1 && !own && previous && previous.mineral === subj[0].mineral) {
+            subj = [{ ...subj[0], level: previous.level, condition: previous.condition }];
+          }
+        }
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
         objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
@@ -231,7 +245,13 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
         const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30)) ?? (PARTICLE_PRONOUN.test(verb.text) ? [''] : null);
-        if (!objs.length && generic) {
+        // "Magnesium blocks transmission …, and calcium overcomes the block": the block is the one just named,
+        // so its target is the blocked one (not the last target word before the verb).
+        const named = generic && /\bblock/i.test(generic[0]) ? [...claims, ...(ctx.prev?.claims ?? [])].find((c) => /\bblock/i.test(c.verb.text) && !c.negated) : undefined;
+        if (!objs.length && named) {
+          objs = [{ ...named.object, start: verb.end, end: verb.end }];
+          blockNoun = true;
+        } else if (!objs.length && generic) {
           objs = objects.filter((t) => t.end <= verb.start && t.start >= sentence.start && !subj.some((m) => m.start <= t.start && t.end <= m.end)).slice(-1);
           // "… overcomes that block": the target named in the previous sentence.
           const prevObject = ctx.prev?.claims?.[ctx.prev.claims.length - 1]?.object ?? (ctx.prev ? lexicon.findTargets(ctx.prev.text).filter((t) => !lexicon.isAgent(t.target)).pop() : undefined);
@@ -473,6 +493,9 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
   const out: Mention[] = [];
   for (const m of sentence.mentions) {
     if (NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    // "when calcium is pumped out of the cytosol": a mineral being removed is no agent (and which pool falls is
+    // not a level the effects describe), so it makes no claim.
+    if (REMOVED_AFTER.test(text.slice(m.end, m.end + 48)) && !m.level) continue;
     if (targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isLevelTarget(t.target))) continue;
     out.push(m);
   }
@@ -488,6 +511,10 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
   return out.sort((a, b) => a.start - b.start);
 }
 
+const REMOVED_AFTER = /^(?:\s*\(?(?:ions?|Ca²⁺|Mg²⁺)\)?)?\s+(?:is|are|gets|get|was|were|has been|have been|being)\s+(?:\w+ly\s+)?(?:pumped|moved|taken|carried|transported|cleared|removed|sequestered|extruded|withdrawn|washed|pulled|driven|lowered)\b(?!\s+(?:in|into the (?:cell|cytosol|cytoplasm)))/i;
+/** A level verb right before a pronoun: "raising it", "lowering them". */
+const LEVEL_LEAD = /\b(?:(raising|raise|raises|raised|increasing|increase|increases|increased|elevating|elevated|boosting|adding)|(lowering|lower|lowers|lowered|reducing|reduce|reduces|reduced|decreasing|decrease|decreases|decreased|depleting|depleted|removing|removed))\s+$/i;
+const LEVELLED_PRONOUN = new RegExp(LEVEL_LEAD.source.replace(/\\s\+\$$/, String.raw`\s+(?:it|them)\b`), 'gi');
 const AGENT_LOW_BEFORE = /\b(?:a lack of|lack of|too little|not enough|low|lower|reduced|deficient|insufficient|inadequate|a deficiency of|deficiency of|a shortage of|shortage of|absence of|without)\s+(?:(?:the|active|circulating|serum|blood)\s+)*$/i;
 const AGENT_LOW_AFTER = /^\s+(?:deficiency|deficit|insufficiency|shortage|depletion|lack)\b/i;
 /** Words before a mention that make it an object, not a subject ("competes with calcium"). */
@@ -583,7 +610,10 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
     const a = pick === 'first' ? list[0] : list[list.length - 1];
     // "taking it out of the solution": removal of the antecedent.
     const removed = /\b(?:pumping|pumped|taking|took|washing|washed|moving|pulling|driving)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && /^\s+out\b/i.test(text.slice(start + re[1].length, start + re[1].length + 6));
-    return [{ ...a, ...(removed ? { level: 'low' as const } : {}), start, end: start + re[1].length, text: re[1] }];
+    // "Lowering calcium …; raising it …": the pronoun's own level word decides its level.
+    const lead = LEVEL_LEAD.exec(text.slice(Math.max(0, start - 14), start));
+    const level = removed || lead?.[2] ? ('low' as const) : lead?.[1] ? ('high' as const) : undefined;
+    return [{ ...a, ...(level ? { level } : {}), start, end: start + re[1].length, text: re[1] }];
   };
   let r = /\b(the former)\b/i.exec(before);
   if (r) return at(r, 'first');

@@ -35,6 +35,9 @@ function findTerm(text: string, terms: string[], from = 0): { start: number; end
 /** Words that deny or qualify a sentence's link, so that it is not judged. */
 const DENIAL = /\b(?:not|no|never|cannot|can't|isn't|aren't|doesn't|don't|won't|differ\w*|different|distinct|separate|unlike|rather than|instead|whereas|poor(?:ly)?|unreliabl[ey]|misleading|only about|only|plus|sum|half|twice|fraction|percent|part|portion|share|times|double|rarely|seldom|uncommon|myth)\b|%/i;
 
+/** A concession grants that the measure can mislead: "… even when serum magnesium is normal", "despite a normal level". */
+const CONCESSION = /\b(?:even (?:when|if|with|though|in)|despite|in spite of|although|though)\b/i;
+
 /** "the same as", "equals", "two names for", "interchangeable". */
 const EQUAL = /\b(?:the same (?:number|thing|measurement|value|test|quantity|figure|reading|result) as|the same as|(?:is|are) the same(?: thing| measurement| value| number| test)?|equals?|equal to|(?:is|are) equal|identical|interchangeabl[ey]|two names for|another name for|other name for|different names for|one and the same|(?:is|are) equivalent|equivalent to|synonyms?|synonymous|means? the same)\b|\s=\s/i;
 
@@ -81,8 +84,9 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
     for (const x of fact.indicators ?? []) {
       if (x.reliable) continue;
       const m = findTerm(text, x.measure);
-      const o = m && findTerm(text, x.of);
-      if (!m || !o || DENIAL.test(text)) continue;
+      // The conclusion is about the stores, drawn from the measure: "serum magnesium is normal, so stores are fine".
+      const o = m && findTerm(text, x.of, m.end);
+      if (!m || !o || DENIAL.test(text) || CONCESSION.test(text)) continue;
       const readAsGuide = GUIDE.test(text) || (IN_RANGE.test(text) && CONCLUDES.test(text));
       if (!readAsGuide) continue;
       return { span: at(Math.min(m.start, o.start), Math.max(m.end, o.end)), fact, message: `Contradicts physiology: ${x.measure[0]} is not a reliable guide to ${x.of[0]}; a value in range does not rule out depletion.` };

@@ -80,6 +80,7 @@ const UP_VERBS = [
   // Clinical presentation: "hypercalcaemia presents with weakness", "is marked by tetany".
   'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
   'is characteri[sz]ed by', 'are characteri[sz]ed by', 'is marked by', 'are marked by', 'is accompanied by', 'are accompanied by', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
+  'deepens?', 'deepened', 'deepening', 'confers?', 'conferred', 'restores?', 'restored',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -100,6 +101,7 @@ const DOWN_VERBS = [
   'offsets?', 'mutes?', 'muted', 'muffles?', 'restricts?', 'restricted', 'wipes? out', 'cuts?', 'cut down', 'lessens?', 'lessened',
   'clamps? down on', 'tamps? down', 'tones? down', 'dials? down', 'turns? down', 'guards? against', 'works? against', 'abolishing',
   'represses?', 'repressed', 'retards?', 'obstructs?', 'obstructed', 'occludes?', 'occluded',
+  'loses?', 'lost', 'losing', 'strips?', 'stripped', 'robs?', 'robbed',
 ];
 /** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
 const BACKWARD_VERBS = [
@@ -110,6 +112,18 @@ const BACKWARD_VERBS = [
   'arising from', 'follows? from', 'evoked by', 'sparked by', 'stimulated by', 'promoted by', 'enhanced by', 'increased by', 'raised by',
   'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
   'counteracted by', 'opposed by', 'limited by', 'weakened by', 'decreased by', 'blunted by', 'quelled by', 'silenced by',
+  'relieved by', 'lifted by', 'removed by', 'strengthened by', 'deepened by',
+  // Where a state is strongest or weakest: "the Mg²⁺ block is strongest when the cell is depolarised" (depolarisation raises it).
+  'is strongest (?:when|at|during|in|with)', 'are strongest (?:when|at|during|in|with)', 'is greatest (?:when|at|during|in|with)',
+  'is deepest (?:when|at|during|in|with)', 'is maximal (?:when|at|during|in|with)', 'is most pronounced (?:when|at|during|in|with)',
+  'is weakest (?:when|at|during|in|with)', 'are weakest (?:when|at|during|in|with)', 'is minimal (?:when|at|during|in|with)',
+  'is relieved (?:when|at|during|in|with)', 'is lifted (?:when|at|during|in|with)',
+  // Dependence: "release climbs with the fourth power of calcium", "heart muscle depends on extracellular calcium".
+  'depends? (?:\\w+ly )?on', 'depended on', 'depending on', 'is dependent on', 'are dependent on', 'relies? on', 'rely on', 'relied on', 'hinges? on',
+  'rises? with', 'climbs? with', 'grows? with', 'scales? (?:\\w+ly )?with', 'increases? with', 'varies with', 'is proportional to',
+  'are proportional to', 'proportional to', 'in proportion to',
+  // A state that sets in as something happens: "relaxation begins as Ca²⁺ enters the cell".
+  '(?:begins?|starts?|occurs?|happens?|comes?|sets? in) as',
 ];
 /** Backward relation words naming effects of the condition that follows ("signs of …", "features of …"). */
 const SIGN_HEAD = /^(?:a sign of|signs of|a feature of|features of|a symptom of|symptoms of|findings of|a finding of|hallmarks? of|manifestations? of|consequences? of|results? of)$/i;
@@ -124,7 +138,11 @@ const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
 const RESULT_ONLY = /^(?:holds?|holding|held|leaves)$/i;
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
-const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced/i;
+const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal/i;
+/** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
+const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
+/** Backward verbs of dependence: only the first mineral after them is the cause ("depends on the ratio of calcium to magnesium" names none alone). */
+const DEPENDENCE = /^(?:depend|relie|rel[yi]|hinge|rise|climb|grow|scale|increase|varies|is proportional|are proportional|proportional|in proportion)/i;
 const NEGATION_WORD = /\b(?:not(?! enough\b| sufficient\b| adequate\b)|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
 /** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
 function negatedBefore(before: string): boolean {
@@ -198,6 +216,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       let blockNoun = false;
       if (passive) {
         subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && (verb.text.toLowerCase() !== 'when' || m.start - verb.end < 12)).slice(0, 2);
+        // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
+        if (DEPENDENCE.test(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
         objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);
         // "Signs of hypercalcaemia include tetany": the effects follow the condition.
         if (!objs.length && subj.length && SIGN_HEAD.test(verb.text)) {
@@ -276,11 +296,15 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (blockNoun) up = !up;
       // Resultatives: "keeps NMDA channels closed", "keeps them quiet" (the adjective gives the direction).
       if (up && RESULTATIVE_VERB.test(verb.text)) {
-        const after = text.slice(objs[objs.length - 1].end, Math.min(ce, objs[objs.length - 1].end + 20));
+        // The result follows the object, or the pronoun that stands for it ("keep it silent").
+        const resultFrom = objs[objs.length - 1].end > verb.start ? objs[objs.length - 1].end : verb.end + (GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30))?.[0].length ?? 0);
+        const after = text.slice(resultFrom, Math.min(ce, resultFrom + 20));
         if (RESULT_DOWN.test(after)) up = false;
         else if (RESULT_ONLY.test(verb.text) && !objs.some((o) => o.implied)) continue;
       }
       const negated = negatedBefore(before) || /^\s+(?:not|never)\b/i.test(text.slice(verb.end, verb.end + 8));
+      // "is not proportional to calcium" denies the shape of a dependence, not the dependence.
+      if (negated && /proportion/i.test(verb.text)) continue;
       const hedged = HEDGE.test(before) || HEDGE.test(clause);
       for (const subject of subj) {
         for (const object of objs) {
@@ -314,7 +338,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (!object) continue;
       // "… is a calcium antagonist in contraction": an opposing noun turns the relation down.
       const opposing = OPPOSING_NOUN.test(gapOf(object));
-      const enabling = !opposing && ENABLING_GAP.test(gapOf(object)) && !BLOCKABLE_TARGET.test(object.text);
+      const enabling = !opposing && ((ENABLING_GAP.test(gapOf(object)) && !BLOCKABLE_TARGET.test(object.text)) || ROLE_NOUN_OBJECT.test(object.text));
       const implied = object.implied ?? 'up';
       const direction: Direction = opposing ? flip(implied) : implied;
       claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction, weak: !opposing && !enabling });
@@ -324,6 +348,12 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   if (!claims.length) claims.push(...conditionalClaims(text, sentence, subjects, objects, lexicon));
   if (!claims.length) claims.push(...labelClaims(text, sentence, subjects, objects));
   claims.push(...treatmentClaims(text, sentence, targets, lexicon, bounds, ctx.prev));
+  for (const c of shapeClaims(text, sentence, objects, lexicon, ctx)) {
+    // A shape states the relation outright: it replaces a relation guessed from word order.
+    const same = claims.findIndex((x) => x.subject.start === c.subject.start && x.target === c.target);
+    if (same < 0) claims.push(c);
+    else if (claims[same].weak) claims[same] = c;
+  }
   return { factual, checkable, claims };
 }
 
@@ -331,6 +361,148 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
 function relate(subject: Mention, relation: Direction, verb: Claim['verb'], object: TargetMention, negated: boolean, hedged: boolean): Claim {
   const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
   return { subject, relation, verb, negated, hedged, object, target: object.impliedTarget ?? object.target, direction };
+}
+
+/** A mineral compound naming a sensor of it: "magnesium sensors", "the Ca²⁺ detector" (not "calcium-sensing receptor"). */
+const SENSOR_AFTER = /^(?:\s+ions?)?(?:\s|-)?(?:sensors?|detectors?)\b/i;
+/** Between two parts of a sentence: a contrast that keeps a sensor compound from relating to what follows. */
+const CONTRAST_BETWEEN = /\b(?:while|whereas|but|although|though|unlike|instead|rather|not|never)\b|;/i;
+/** "Mg²⁺ docks on the regulatory site", "calcium that binds the trigger site": a binding verb between a mineral and a target. */
+const BIND_GAP = /^(?:\s+ions?)?,?(?:\s+(?:that|which))?\s+((?:(?:also|then|first|normally|actually|really|can|could|will|does|do|did|not|never|cannot|doesn't|don't)\s+)*)(?:binds?|bound|binding|docks?|docking|docked|latch(?:es|ed|ing)?|attach(?:es|ed|ing)?|occup(?:ies|y|ying|ied)|lodges?|lodged|settles?|lands?)\s+(?:(?:to|on|onto|in|into|at|upon)\s+)?(?:(?:the|its|a|an|troponin(?:'s|’s)?|troponin c(?:'s|’s)?|tnc(?:'s|’s)?)\s+)*$/i;
+/** "the calcium–ATP complex", "Ca-ATP": a mineral joined to a target by a hyphen or dash. */
+const COMPOUND_GAP = /^\s?[-–—]\s?$/;
+/** "binding of magnesium to site II", "occupancy of the regulatory site by Mg²⁺". */
+const BINDING_OF_BEFORE = /\b(?:binding|docking|attachment|occupancy|occupation)\s+of\s+(?:the\s+)?$/i;
+const BINDING_OF_GAP = /^(?:\s+ions?)?\s+(?:to|on|onto|at|with)\s+(?:the\s+)?$/i;
+const BOUND_BY_GAP = /^\s+(?:(?:is|are|was|were|becomes?|gets?)\s+)?(?:bound (?:to|by)|occupied by|complexed (?:with|to)|chelated (?:by|with)|filled by)\s+(?:the\s+)?$/i;
+/** "Mg²⁺ docking there": binding on the target named just before. */
+const BINDING_THERE = /^(?:\s+ions?)?\s+(?:binding|docking|sitting|landing|settling)\s+(?:there|here|to it|on it|on them|to them|at them)\b/i;
+/** An ion in or driven out of a pore: the ion was blocking it. */
+const PORE = /(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their|central|ion)\s+)*(?:pore|channel|channel mouth|mouth of the channel)s?\b/iy;
+const EXPEL_BEFORE = /\b(?:driv(?:e|es|ing)|drove|expel(?:s|led|ling)?|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|forc(?:e|es|ed|ing)|flush(?:es|ed|ing)?|eject(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+const POSITIONED_AFTER = /^(?:(?:\s+ions?)?\s+out\s+of\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|being|gets?|get|that (?:is|are)|which (?:is|are))\s+)?(?:expelled|driven|pushed|kicked|knocked|forced|flushed|ejected)\s+(?:out\s+)?(?:of|from)\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|that (?:is|are)|which (?:is|are))\s+)?(?:lodged|stuck|trapped|wedged|sitting|seated|parked|caught|jammed)\s+(?:deep\s+)?(?:in|inside|within)\s+|(?:\s+ions?)?\s+(?:must\s+(?:first\s+)?leave|leaves?|exits?|unbinds? from|lodges? in|sits? in|stays? in)\s+)/i;
+const OCCUPANCY_BEFORE = /\b(?:occupancy|occupation|plugging) of (?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|ion)\s+)*(?:pore|channel)s?\s+by\s+(?:the\s+)?$/i;
+/** "the sarcoplasmic reticulum dumps its magnesium", "magnesium floods out of the SR": the mineral is what a store releases. */
+const RELEASED_BEFORE = /\b(?:releases?|releasing|dumps?|dumped|dumping|spills?|spilled|spilling|liberates?|liberated|liberating|discharges?|discharged|unloads?|unloaded|lets? out|letting out|empties|emptied|emptying)\s+(?:(?:its|their|the|stored|a|large|larger|big|flood of|burst of|bolus of|wave of|much|more|all)\s+)*$/i;
+const RELEASED_AFTER = /^(?:\s+ions?)?\s+(?:(?:is|are|was|were)\s+)?(?:released|dumped|liberated|floods? out|flooding out|pours? out|pouring out|spills? out|rushes out|streams? out)\s+(?:of|from)\b/i;
+/** "ATP works without magnesium", "independently of calcium": the mineral is said not to be needed. */
+const WITHOUT_BEFORE = /\b(?:without|independently of|independent of|regardless of|with no|in the absence of)\s+(?:(?:any|the|added|extra|bound|its|their)\s+)*$/i;
+/** …unless the sentence says it fails without it ("release cannot happen without calcium"). */
+const FAILS = /\b(?:fails?|failed|stops?|ceases?|halts?|stalls?|collapses?|cannot|can't|could not|couldn't|does not|doesn't|do not|don't|did not|won't|will not|never|no|impossible|useless|inactive|inert)\b/i;
+
+/**
+ * Relation shapes with no relation word, read from the fact base's target data (`bound`):
+ * - a sensor compound: "magnesium sensors, the synaptotagmins, fire off release" → magnesium drives the named targets;
+ * - binding on a target where binding is activation: "Mg²⁺ docks on the regulatory site", "the calcium–ATP complex";
+ * - an ion lodged in or driven out of a pore where occupancy is a block: "depolarisation drives Ca²⁺ out of the pore";
+ * - a store releasing a mineral: "the sarcoplasmic reticulum dumps its magnesium through the ryanodine receptors";
+ * - independence: "enzymes can use ATP without any magnesium" (a denied requirement, so a contradiction, never a swap).
+ */
+function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[], lexicon: Lexicon, ctx: ClaimContext): Claim[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const hedged = HEDGE.test(s);
+  const out: Claim[] = [];
+  const usable = objects.filter((t) => !lexicon.isLevelTarget(t.target));
+  for (const m0 of sentence.mentions) {
+    if (m0.condition) continue;
+    // The mineral word itself (a level word may have widened the mention).
+    const at = text.indexOf(m0.text, m0.start);
+    const wStart = at >= m0.start && at < m0.end ? at : m0.start;
+    const m: Mention = { ...m0, start: wStart, end: wStart + m0.text.length, level: undefined };
+    const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
+    const negated = negatedBefore(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    const verb = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+    const push = (relation: Direction, v: Claim['verb'], object: TargetMention, neg = negated) => {
+      if (object.target === `${m.mineral}-level`) return;
+      const rel: Direction = neg ? flip(relation) : relation;
+      out.push({ ...relate(m, rel, v, object, neg, hedged) });
+    };
+    // Sensor compounds.
+    const sensor = SENSOR_AFTER.exec(after);
+    if (sensor) {
+      const v = verb(m.end, m.end + sensor[0].length);
+      for (const t of usable) {
+        if (t.start < v.end && t.end > m.start) continue;
+        const between = t.start >= v.end ? text.slice(v.end, t.start) : text.slice(t.end, m.start);
+        if (!CONTRAST_BETWEEN.test(between)) push('up', v, t);
+      }
+      continue;
+    }
+    if (NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24)) && !COMPOUND_GAP.test(text.slice(m.end, m.end + 2).trimEnd())) continue;
+    // Binding on targets where binding is activation.
+    for (const t of usable) {
+      if (t.bound !== 'up') continue;
+      if (t.start >= m.end) {
+        const gap = text.slice(m.end, t.start);
+        const bind = BIND_GAP.exec(gap);
+        if (bind) push('up', verb(m.end, t.start), t, negated || NEGATION_WORD.test(bind[1] ?? ''));
+        else if (COMPOUND_GAP.test(gap) && /^\s*(?:complex|chelate|form|salt)?/i.test(text.slice(t.end))) push('up', verb(m.end, t.start), t);
+        else if (BINDING_OF_BEFORE.test(before) && BINDING_OF_GAP.test(gap)) push('up', verb(m.end, t.start), t);
+        NEGATION_WORD.lastIndex = 0;
+      } else if (t.end <= m.start) {
+        if (BOUND_BY_GAP.test(text.slice(t.end, m.start))) push('up', verb(t.end, m.start), t);
+        else if (BINDING_THERE.test(after) && !usable.some((u) => u.bound === 'up' && u.start > t.end && u.end <= m.start)) {
+          push('up', verb(m.end, m.end + (BINDING_THERE.exec(after)?.[0].length ?? 0)), t);
+        }
+      }
+    }
+    // An ion in, or driven out of, a pore.
+    const expelled = EXPEL_BEFORE.test(before) && /^(?:\s+ions?)?\s+out\s+of\s+/i.test(after);
+    const positioned = expelled ? /^(?:\s+ions?)?\s+out\s+of\s+/i.exec(after) : POSITIONED_AFTER.exec(after);
+    const occupancy = OCCUPANCY_BEFORE.exec(before);
+    if (positioned || occupancy) {
+      const poreStart = occupancy ? m.start - occupancy[0].length : m.end + positioned![0].length;
+      PORE.lastIndex = poreStart;
+      const pore = occupancy ? /(?:pore|channel)/i.exec(occupancy[0]) : PORE.exec(text);
+      const named = usable.find((t) => t.bound === 'down' && (occupancy ? t.start >= poreStart && t.end <= m.start : t.start >= poreStart && t.start <= poreStart + 12));
+      let target = named;
+      if (!target && pore) {
+        const here = usable.filter((t) => t.bound === 'down');
+        const prevTargets = ctx.prev ? lexicon.findTargets(ctx.prev.text).filter((t) => t.bound === 'down') : [];
+        const t = here[here.length - 1] ?? prevTargets[prevTargets.length - 1];
+        if (t) target = { ...t, start: poreStart, end: poreStart };
+      }
+      if (target) push('down', occupancy ? verb(poreStart, m.start) : verb(m.end, poreStart), target);
+    }
+    // A store releasing the mineral.
+    const released = RELEASED_BEFORE.exec(before);
+    const releasedAfter = RELEASED_AFTER.exec(after);
+    if (released || releasedAfter) {
+      const v = released ? verb(m.start - released[0].length, m.start) : verb(m.end, m.end + releasedAfter![0].length);
+      const clauseEnd = nextBreak(text, m.end, sentence.end);
+      const clauseStart = prevBreak(text, m.start, sentence.start);
+      for (const t of usable) if (t.start >= clauseStart && t.end <= clauseEnd && !lexicon.isAgent(t.target)) push('up', v, t);
+    }
+    // Independence: "works without any magnesium".
+    const without = WITHOUT_BEFORE.exec(text.slice(sentence.start, m.start));
+    if (without) {
+      const clauseStart = prevBreak(text, m.start, sentence.start);
+      const lead = text.slice(clauseStart, m.start - without[0].length);
+      const t = usable.filter((x) => x.start >= clauseStart && x.end <= m.start - without[0].length).pop();
+      if (t) {
+        const requires = FAILS.test(lead);
+        // Said to work without it: a denied requirement (negated "up"); said to fail without it: a requirement.
+        push('up', verb(m.start - without[0].length, m.start), t, !requires);
+      }
+    }
+  }
+  return out;
+}
+
+/** The next clause boundary (semicolon, colon, dash, contrast conjunction) after `from`, or `end`. */
+function nextBreak(text: string, from: number, end: number): number {
+  const re = new RegExp(CLAUSE_BREAK.source, 'g');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
+/** The last clause boundary before `to`, or `start`. */
+function prevBreak(text: string, to: number, start: number): number {
+  let last = start;
+  for (const m of text.slice(start, to).matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) last = start + m.index + m[0].length;
+  return last;
 }
 
 /** "calcium-triggered release", "Ca²⁺-dependent exocytosis", "Mg-induced block of …": the compound names a relation. */
@@ -394,8 +566,13 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     if (object.start < Math.max(subject.end, comma > 0 ? condEnd : subject.end)) continue;
     if (object.target === `${subject.mineral}-level`) continue;
     const between = text.slice(subject.end, object.start);
-    const relation: Direction = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(',')))) ? 'down' : 'up';
-    out.push(relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, relation === 'down', HEDGE.test(s)));
+    // The consequent's own relation word gives the direction: "When the neuron depolarises, the magnesium block is relieved".
+    const consequent = text.slice(condEnd, sentence.end);
+    const word = [...consequent.matchAll(VERB_RE)].find((v) => !BACKWARD_RE.test(v[0]));
+    const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
+    const up = word ? UP_RE.test(word[0]) : true;
+    const relation: Direction = up !== negated ? 'up' : 'down';
+    out.push(relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, negated, HEDGE.test(s)));
   }
   return out;
 }
@@ -540,10 +717,12 @@ function sameSubjectVP(before: string): boolean {
 /** "The magnesium that floods out … is what switches on …": the cleft's subject is the clause's subject. */
 const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3}?(?:that|which))\s/i;
 /** "is your body's built-in muscle …", "is the main trigger of …": a copula and a few words before the target. */
-const COPULA_GAP = /^(?:is|are|was|were)(?: [\w'’-]+){0,4}$/i;
+const COPULA_GAP = /^(?:is|are|was|were|acts? as|serves? as|functions? as|works? as|behaves? as|behaves? like)(?: [\w'’-]+){0,4}$/i;
 const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
 /** Role nouns and binding verbs that state an enabling relation outright ("is the trigger for", "latches onto troponin"). */
 const ENABLING_GAP = /\b(?:triggers?|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?|binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
+/** A target named by a role noun ("nature's calcium blocker"): a copula naming it states the role outright. */
+const ROLE_NOUN_OBJECT = /\b(?:blockers?|antagonists?)$/i;
 /** Targets where sitting or binding means blocking, so a binding verb states no direction (channels, pores, receptors). */
 const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
 /** Before the rejected side of a contrast. */

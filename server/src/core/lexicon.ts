@@ -14,6 +14,8 @@ export interface TargetMention extends Span {
   implied?: Direction;
   /** Target the implied direction is about. */
   impliedTarget?: string;
+  /** What a mineral bound to this target does to it (see TargetDef.bound). */
+  bound?: Direction;
 }
 
 /** Compiled matchers for one fact base. */
@@ -38,6 +40,12 @@ const LOW_BEFORE = /\b(?:not enough|too few|running low on|short of|short on|sca
 const HIGH_BEFORE = /\b(?:an overdose of|overdose of|overdoses of|overdosing on|toxic amounts of|excessive amounts of|high amounts of|large amounts of|a lot of|lots of|loads of|large doses of|high doses of|megadoses of|toxic levels of|an overload of|high-|high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|an excess of|overload of|adding|more)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|ionised|ionized|body|free|total)\s+)*$/i;
 const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?|falls?|drops?)\s+)(?:too low|low)\b|\s+(?:levels?\s+)?(?:falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|plummets?|plunges?|goes down|go down|went down|runs? low|running low|ran low|is lacking|are lacking)\b|\s+(?:levels?\s+)?(?:(?:is|are|falls?|drops?)\s+)?below (?:the )?normal(?: range)?\b)/i;
 const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?)\s+)(?:too high|high|elevated|raised)\b|\s+(?:levels?\s+)?(?:rises?|rose|rising|climbs?|climbed|climbing|soars?|soared|spikes?|spiked|goes up|go up|went up|builds? up|accumulates?|accumulated)\b|\s+(?:levels?\s+)?(?:(?:is|are|rises?|climbs?)\s+)?above (?:the )?normal(?: range)?\b)/i;
+
+/** "SERCA pumps (that) calcium back": a pump or uptake verb whose object is carried back into a store. */
+const PUMP_BACK = /\b(?:pumps?|pumping|pumped|sequesters?|sequestering|sequestered|takes?|taking|took|returns?|returning|returned|moves?|moving|moved|carries|carrying|carried)\s+(?:(?:the|that|this|its|their|free|cytosolic)\s+)?$/i;
+/** A temporal clause in which the mineral arrives: "when calcium rushes into …", "as extracellular Ca²⁺ enters …". */
+const ARRIVING_BEFORE = /\b(?:when|as|once|whenever)\s+(?:(?:the|extracellular|external|outside|free|more|some)\s+)*$/i;
+const ARRIVING_AFTER = /^(?:\s+ions?)?\s+(?:rush(?:es)?|floods?|pours?|flows?|streams?|enters?|leaks?|moves?|comes?|surges?)(?:\s+(?:back\s+)?(?:in|into|inside))?\b/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -113,10 +121,10 @@ export function createLexicon(facts: FactBase): Lexicon {
   // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
   const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?:ₒ|ᵢ|ₑ|_o|_i|_e)?(?![\\p{L}\\p{N}])`, 'gu');
 
-  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string }[] = [];
+  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string; bound?: Direction }[] = [];
   for (const t of facts.targets) {
     for (const term of t.terms) {
-      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target });
+      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target, bound: t.bound });
     }
   }
   targetTerms.sort((a, b) => b.term.length - a.term.length);
@@ -152,7 +160,7 @@ export function createLexicon(facts: FactBase): Lexicon {
       const lower = m[0].toLowerCase();
       const info = termInfo.get(lower) ?? termInfo.get(lower.replace(/e?s$/, '')) ?? termInfo.get(lower.replace(/s$/, ''));
       if (!info) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: info.implied, impliedTarget: info.impliedTarget });
+      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: info.implied, impliedTarget: info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}) });
     }
     return out;
   }
@@ -200,9 +208,12 @@ function withLevel(text: string, m: Mention): Mention {
   const highB = HIGH_BEFORE.exec(before);
   if (lowB) return { ...m, level: 'low', start: m.start - lowB[0].length };
   if (highB) return { ...m, level: 'high', start: m.start - highB[0].length };
-  // "pumping magnesium out of the cytosol", "taking it out of the solution": removal.
-  const removal = /\b(?:pumping|pumped|taking|took|washing|washed|moving|pulling|driving)\s+$/i.exec(before);
-  if (removal && /^\s+out\b/i.test(after)) return { ...m, level: 'low', start: m.start - removal[0].length };
+  // "pumping magnesium out of the cytosol", "taking it out of the solution", "SERCA pumps that calcium back into the store": removal.
+  const removal = /\b(?:pumping|pumped|taking|took|washing|washed|moving|pulling|driving)\s+$/i.exec(before) ?? (/^\s+(?:ions?\s+)?back\b/i.test(after) ? PUMP_BACK.exec(before) : null);
+  if (removal && /^\s+(?:ions?\s+)?(?:out|back)\b/i.test(after)) return { ...m, level: 'low', start: m.start - removal[0].length };
+  // "relaxes when calcium rushes into the cytosol", "as Ca²⁺ enters the cell": an arrival raises the local level.
+  const influx = ARRIVING_BEFORE.test(before) ? ARRIVING_AFTER.exec(after) : null;
+  if (influx) return { ...m, level: 'high', end: m.end + influx[0].length };
   const lowA = LOW_AFTER.exec(after);
   if (lowA) return { ...m, level: 'low', end: m.end + lowA[0].length };
   const highA = HIGH_AFTER.exec(after);

@@ -143,6 +143,10 @@ export function unresolved(fact: FactDef, base: FactBase): { pointer: string; me
     if (!isMineral(e.mineral)) out.push({ pointer: `/effects/${j}/mineral`, message: `unknown mineral "${e.mineral}"` });
     if (!isTarget(e.target)) out.push({ pointer: `/effects/${j}/target`, message: `unknown target "${e.target}"` });
   });
+  fact.cooperativity?.forEach((c, j) => {
+    if (!isMineral(c.mineral)) out.push({ pointer: `/cooperativity/${j}/mineral`, message: `unknown mineral "${c.mineral}"` });
+    if (!isTarget(c.target)) out.push({ pointer: `/cooperativity/${j}/target`, message: `unknown target "${c.target}"` });
+  });
   fact.ranges?.forEach((r, j) => {
     if (!isMineral(r.mineral)) out.push({ pointer: `/ranges/${j}/mineral`, message: `unknown mineral "${r.mineral}"` });
     if (r.low > r.high) out.push({ pointer: `/ranges/${j}`, message: `low (${r.low}) is above high (${r.high})` });

@@ -48,6 +48,14 @@ export interface TargetDef {
    * hyporeflexia implies excitability "down". Lets rules compare "causes tetany" with "increases excitability".
    */
   implies?: { target: string; direction: Direction };
+  /**
+   * What a mineral bound to this target does to it: "up" where binding is activation (the trigger site
+   * of troponin C, synaptotagmin, ATP forming its active complex), so "Mg²⁺ docks on the regulatory site",
+   * "the calcium–ATP complex" and "a magnesium sensor such as synaptotagmin" state a role outright;
+   * "down" where an ion lodged in it blocks it (a channel pore), so "calcium lodged in the pore" and
+   * "depolarisation drives calcium out of the pore" state a block. Absent: binding states no direction.
+   */
+  bound?: Direction;
 }
 
 /** "agent does action to target": calcium (entry) → up → transmitter release. */
@@ -130,6 +138,21 @@ export interface CausesDef {
   minor: string[];
 }
 
+/**
+ * How steeply a target depends on a mineral: the target grows with about the `order`-th power of the
+ * mineral's concentration, i.e. about `order` ions act together (transmitter release and extracellular
+ * calcium: about 4). A sentence saying the dependence is linear or proportional, that doubling the
+ * mineral doubles the target, or that a single ion suffices, contradicts it.
+ */
+export interface CooperativityDef {
+  /** Mineral id. */
+  mineral: string;
+  /** Target id. */
+  target: string;
+  /** Approximate exponent of the log–log relation (number of cooperating ions). */
+  order: number;
+}
+
 /** A reference range for a lab value. */
 export interface RangeDef {
   mineral: string;
@@ -194,6 +217,7 @@ export interface FactDef {
   distinct?: DistinctDef[];
   indicators?: IndicatorDef[];
   causes?: CausesDef[];
+  cooperativity?: CooperativityDef[];
   /** Common wrong versions of the fact, as writers phrase them. */
   wrong?: string[];
   /** A corrected wording an editor might suggest. */

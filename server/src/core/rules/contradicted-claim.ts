@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 import { judge } from './judge';
 import { judgeQuantities } from './quantities';
 import { judgeStatements } from './statements';
+import { judgeCooperativity } from './cooperativity';
 
 const LEVEL_SWAP: Record<string, string> = {
   elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',
@@ -50,7 +51,7 @@ export const contradictedClaim: Rule = {
         break;
       }
       if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'contradicted')) continue;
-      const q = judgeQuantities(s, ctx.facts) ?? judgeStatements(s, before, ctx.facts);
+      const q = judgeQuantities(s, ctx.facts) ?? judgeStatements(s, before, ctx.facts) ?? judgeCooperativity(s, ctx.facts);
       if (q) ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });
     }
   },

@@ -36,8 +36,10 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
   if (level) {
     const byEffect = judgeEffect(claim, facts);
     if (byEffect.kind === 'contradicted' && level === 'high') {
-      // "Adding calcium shrank the end-plate potentials": more calcium doing what magnesium does is a swap.
-      const byRole = judgeRole(claim, facts, false);
+      // "Adding calcium shrank the end-plate potentials": more calcium doing what magnesium does is a swap,
+      // judged on the contradicted effect's own target ("relaxes when calcium floods in" contradicts the
+      // relaxation fact; it does not give calcium magnesium's role in contraction).
+      const byRole = judgeRole(claim, facts, false, byEffect.effect?.target);
       if (byRole.kind === 'reversed') return byRole;
     }
     if (byEffect.kind !== 'unknown') return byEffect;
@@ -94,9 +96,9 @@ function judgeCausalOrder(claim: Claim, facts: FactBase): Verdict {
   return { kind: 'unknown' };
 }
 
-function judgeRole(claim: Claim, facts: FactBase, invert: boolean): Verdict {
+function judgeRole(claim: Claim, facts: FactBase, invert: boolean, only?: string): Verdict {
   const agent = claim.subject.mineral;
-  const targets = targetsOf(claim);
+  const targets = only ? new Set([only]) : targetsOf(claim);
   let asAgent: { fact: FactDef; role: RoleDef; same: boolean } | undefined;
   let asAntagonist: { fact: FactDef; role: RoleDef } | undefined;
   let mixedAgent = false;
@@ -116,6 +118,9 @@ function judgeRole(claim: Claim, facts: FactBase, invert: boolean): Verdict {
   }
   if (asAgent?.same) return { kind: 'consistent', fact: asAgent.fact };
   if (mixedAgent && asAgent) return { kind: 'consistent', fact: asAgent.fact };
+  // A denial of the agent's own role ("heart muscle does not depend on calcium") contradicts the fact; it
+  // does not hand the role to the antagonist, so no swap is proposed.
+  if (claim.negated && asAgent && !asAgent.fact.mixed) return { kind: 'contradicted', fact: asAgent.fact, role: asAgent.role };
   // Swapping two minerals is a reversed role; giving a hormone the opposite hormone's action is a contradiction.
   const mineralSwap = asAntagonist && facts.mineralById.has(asAntagonist.role.agent) && facts.mineralById.has(agent);
   if (asAntagonist && mineralSwap) return { kind: 'reversed', ...asAntagonist };

@@ -1,0 +1,186 @@
+/**
+ * Mechanism facts (F01–F06, F25–F29, F32): paraphrase families of each wrong version must be flagged,
+ * and correct, negated and hedged wordings must stay silent. Every sentence here is written for this
+ * test (none is taken from the evaluation corpora).
+ */
+import { strict as assert } from 'node:assert';
+import { createClaimChecker, createFactBase } from '../../server/src/core';
+
+const checker = createClaimChecker();
+/** The error rules a text triggers. */
+const errors = (md: string) => checker.check(md).filter((f) => f.ruleId === 'reversed-role' || f.ruleId === 'contradicted-claim').map((f) => f.ruleId);
+const expectRule = (rule: string, sentences: string[]) => {
+  for (const md of sentences) assert.deepEqual(errors(md), [rule], md);
+};
+const expectSilent = (sentences: string[]) => {
+  for (const md of sentences) assert.deepEqual(errors(md), [], md);
+};
+
+describe('mechanism facts: voltage dependence of the magnesium block (F05, F47)', () => {
+  it('flags a block said to be strongest when depolarised or weakened by hyperpolarisation', () => {
+    expectRule('contradicted-claim', [
+      'The Mg²⁺ block of NMDA channels is strongest when the membrane is depolarised.',
+      'In practice the magnesium block is greatest at depolarized potentials.',
+      'Hyperpolarizing the neuron weakens the Mg block.',
+      'Hyperpolarisation relieves the magnesium block.',
+      'Depolarisation deepens the voltage-dependent block.',
+    ]);
+  });
+
+  it('stays silent on the right direction, negations and unrelated uses', () => {
+    expectSilent([
+      'The magnesium block is strongest at hyperpolarised potentials [@nowak1984].',
+      'Depolarization relieves the Mg²⁺ block of NMDA receptors [@mayer1984].',
+      'As the neuron depolarises, the magnesium block is lifted [@nowak1984].',
+      'Hyperpolarisation strengthens the magnesium block [@nowak1984].',
+      'Depolarisation does not deepen the magnesium block [@nowak1984].',
+    ]);
+  });
+
+  it('flags calcium in the blocking ion\'s place: lodged in or driven out of the pore', () => {
+    expectRule('reversed-role', [
+      'Ca²⁺ ions lodged in the NMDA receptor pore are what keep it silent at rest.',
+      'Depolarising the membrane pushes calcium out of the NMDA channel pore.',
+      'At rest the NMDA channel is shut. Depolarisation then expels the calcium out of the pore.',
+      'Calcium, trapped inside the NMDA receptor pore, is forced from the channel when the cell fires.',
+    ]);
+    expectSilent([
+      'Depolarising the membrane pushes magnesium out of the NMDA channel pore [@nowak1984].',
+      'Mg²⁺ lodged in the NMDA receptor pore keeps it silent at rest [@mayer1984].',
+      'Calcium ions flow through the NMDA receptor pore once the block is relieved [@nowak1984].',
+    ]);
+  });
+
+  it('flags calcium-free solution as the condition that removes NMDA voltage dependence (F06 swap)', () => {
+    expectRule('reversed-role', [
+      'Bathed in calcium-free saline, NMDA currents lose their voltage dependence.',
+      'Taking calcium out of the bath strips NMDA responses of their voltage sensitivity.',
+    ]);
+    expectSilent(['In magnesium-free saline, NMDA currents lose their voltage dependence [@nowak1984].']);
+  });
+});
+
+describe('mechanism facts: the magnesium block and calcium at the neuromuscular junction (F04)', () => {
+  it('flags calcium said to strengthen the magnesium block', () => {
+    expectRule('contradicted-claim', [
+      'Extra calcium only deepens the magnesium block at the end-plate.',
+      'Calcium potentiates the blocking action of magnesium on the motor nerve terminal.',
+      'The magnesium blockade is strengthened by calcium.',
+    ]);
+    expectSilent(['Calcium relieves the magnesium block of neuromuscular transmission [@fawcett1999].']);
+  });
+});
+
+describe('mechanism facts: sensors, triggers and stores (F01, F25–F27)', () => {
+  it('flags synaptotagmin or troponin trigger sites given to magnesium', () => {
+    expectRule('reversed-role', [
+      'Synaptotagmin, the terminal\'s magnesium sensor, launches vesicle fusion.',
+      'Each terminal relies on magnesium detectors such as synaptotagmin-1.',
+      'During systole Mg²⁺ occupies the regulatory site of troponin C.',
+      'Contraction starts once magnesium binds to the trigger site on troponin.',
+      'Binding of magnesium to site II is what activates the thin filament.',
+    ]);
+    expectSilent([
+      'Synaptotagmin is the calcium sensor for fast vesicle fusion [@sudhof2012].',
+      'Synaptotagmin is not a magnesium sensor [@sudhof2012].',
+      'Magnesium fills the structural sites III and IV of troponin C, not the regulatory site [@fuchs2011].',
+      'Contraction starts once calcium binds to the trigger site on troponin [@fuchs2011].',
+    ]);
+  });
+
+  it('flags the sarcoplasmic reticulum releasing magnesium and relaxation by pumping magnesium back', () => {
+    expectRule('reversed-role', [
+      'Each beat, the sarcoplasmic reticulum spills its magnesium through the ryanodine receptors.',
+      'Magnesium floods out of the sarcoplasmic reticulum and switches on cross-bridge cycling.',
+      'The heart relaxes when SERCA pumps the magnesium back into the SR.',
+    ]);
+    expectSilent([
+      'Each beat, the sarcoplasmic reticulum releases its calcium through the ryanodine receptors [@bers2002].',
+      'The heart relaxes when SERCA pumps the calcium back into the SR [@bers2002].',
+      // The store itself is not its release: uptake and storage say nothing about what the SR releases.
+      'During relaxation, SERCA moves calcium back into the sarcoplasmic reticulum, which lowers cytosolic calcium [@bers2002].',
+      'Calcium is stored in the sarcoplasmic reticulum between beats, and less of it leaks out when magnesium is high [@bers2002].',
+    ]);
+  });
+
+  it('flags relaxation tied to calcium arriving as a contradiction of F28, not a swap', () => {
+    expectRule('contradicted-claim', [
+      'Relaxation sets in as calcium floods into the myoplasm.',
+      'The muscle relaxes when Ca²⁺ streams into the cytosol.',
+    ]);
+  });
+
+  it('flags a denial of the heart\'s dependence on extracellular calcium as a contradiction', () => {
+    expectRule('contradicted-claim', [
+      'Cardiac muscle does not depend on extracellular calcium.',
+      'Heart muscle contraction does not rely on calcium entry from outside.',
+    ]);
+    expectSilent(['Cardiac contraction depends on extracellular calcium [@bers2002].']);
+  });
+
+  it('does not read a dependence on a ratio or pair as one mineral\'s role', () => {
+    expectSilent(['Transmitter release depends on the ratio of calcium to magnesium [@dodge1967].']);
+  });
+});
+
+describe('mechanism facts: Mg-ATP and the calcium blocker (F29, F32)', () => {
+  it('flags calcium–ATP as the substrate and ATP working without magnesium', () => {
+    expectRule('reversed-role', ['Kinases actually use the Ca–ATP complex as their substrate.', 'The calcium-ATP complex powers every ATPase.']);
+    expectRule('contradicted-claim', [
+      'ATP is perfectly usable without any magnesium.',
+      'Enzymes handle ATP independently of magnesium.',
+    ]);
+    expectSilent([
+      'Kinases use the Mg-ATP complex as their substrate [@iom1997].',
+      'ATP is useless to enzymes without magnesium [@iom1997].',
+      'No kinase can use ATP without magnesium [@iom1997].',
+    ]);
+  });
+
+  it('flags calcium called nature\'s calcium blocker', () => {
+    expectRule('reversed-role', ["Calcium is nature's own calcium-channel blocker.", 'Calcium acts as a natural calcium blocker in arteries.']);
+    expectSilent(["Magnesium is often likened to a physiological calcium blocker [@fawcett1999].", 'Verapamil is a calcium channel blocker.']);
+  });
+});
+
+describe('mechanism facts: cooperativity of release (F02)', () => {
+  it('flags linear, proportional, doubling and single-ion wordings', () => {
+    expectRule('contradicted-claim', [
+      'Evoked transmitter release is simply proportional to extracellular calcium.',
+      'Release grows linearly as bath calcium is raised.',
+      'If you double the calcium, you double the acetylcholine release.',
+      'One calcium ion is all it takes to trigger the release of a quantum.',
+      'Quantal release follows the square of the calcium concentration.',
+    ]);
+  });
+
+  it('stays silent on the steep relation, denials and comparisons', () => {
+    expectSilent([
+      'Release rises with about the fourth power of extracellular calcium [@dodge1967].',
+      'Roughly four calcium ions act together to release each quantum [@dodge1967].',
+      'Transmitter release is not proportional to extracellular calcium [@dodge1967].',
+      'Release is far steeper than linear in calcium [@dodge1967].',
+      'Synaptotagmin binds one calcium ion at each of its sites, and fusion follows [@sudhof2012].',
+    ]);
+  });
+
+  it('reads the exponent from the fact data', () => {
+    const base = checker.facts;
+    const facts = base.facts.map((f) => (f.cooperativity ? { ...f, cooperativity: f.cooperativity.map((c) => ({ ...c, order: 1.2 })) } : f));
+    const linear = createClaimChecker({ facts: createFactBase([{ minerals: base.minerals, targets: base.targets, facts, references: [...base.references.values()] }]) });
+    const md = 'Evoked transmitter release is simply proportional to extracellular calcium.';
+    assert.deepEqual(errors(md), ['contradicted-claim']);
+    assert.deepEqual(linear.check(md).filter((f) => f.severity === 'error'), []);
+  });
+});
+
+describe('mechanism facts come from data', () => {
+  it('a target\'s "bound" direction decides binding shapes; without it binding states nothing', () => {
+    const base = checker.facts;
+    const md = 'During systole Mg²⁺ occupies the regulatory site of troponin C.';
+    assert.deepEqual(errors(md), ['reversed-role']);
+    const targets = base.targets.map((t) => (t.id === 'troponin-trigger-site' ? { ...t, bound: undefined } : t));
+    const plain = createClaimChecker({ facts: createFactBase([{ minerals: base.minerals, targets, facts: base.facts }]) });
+    assert.deepEqual(plain.check(md).filter((f) => f.severity === 'error'), []);
+  });
+});

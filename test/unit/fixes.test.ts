@@ -25,3 +25,17 @@ describe('safe fix selection (shared by fix-all and --fix)', () => {
     assert.equal(applyEdits('abcdefghij', r.edits), 'XdefIghij');
   });
 });
+
+describe('swap fixes of reversed treatments', () => {
+  it('offers no swap that would create another reversed treatment of the same fact', () => {
+    const { createClaimChecker } = require('../../server/src/core') as typeof import('../../server/src/core');
+    const checker = createClaimChecker();
+    const alone = checker.check('Calcium prevents eclamptic seizures.').find((f) => f.ruleId === 'reversed-role');
+    assert.equal(alone?.fixes?.[0]?.edits[0].newText, 'Magnesium');
+    // With a magnesium overdose named just before, "magnesium prevents …" would read as magnesium treating its own excess.
+    const md = 'Hypermagnesaemia follows magnesium overdose. Calcium prevents eclamptic seizures.';
+    const f = checker.check(md).find((x) => x.ruleId === 'reversed-role');
+    assert.ok(f);
+    assert.equal(f.fixes?.length ?? 0, 0);
+  });
+});

@@ -119,8 +119,8 @@ const BACKWARD_VERBS = [
   'is weakest (?:when|at|during|in|with)', 'are weakest (?:when|at|during|in|with)', 'is minimal (?:when|at|during|in|with)',
   'is relieved (?:when|at|during|in|with)', 'is lifted (?:when|at|during|in|with)',
   // Dependence: "release climbs with the fourth power of calcium", "heart muscle depends on extracellular calcium".
-  'depends? (?:\\w+ly )?on', 'depended on', 'depending on', 'is dependent on', 'are dependent on', 'relies? on', 'rely on', 'relied on', 'hinges? on',
-  'rises? with', 'climbs? with', 'grows? with', 'scales? (?:\\w+ly )?with', 'increases? with', 'varies with', 'is proportional to',
+  'depends? (?:(?:strongly|steeply|heavily|critically|largely|entirely|directly|mainly|partly|only|absolutely|completely) )?on', 'depended on', 'depending on', 'is dependent on', 'are dependent on', 'relies? on', 'rely on', 'relied on', 'hinges? on',
+  'rises? with', 'climbs? with', 'grows? with', 'scales? (?:(?:linearly|steeply|directly|roughly|strongly) )?with', 'increases? with', 'varies with', 'is proportional to',
   'are proportional to', 'proportional to', 'in proportion to',
   // A state that sets in as something happens: "relaxation begins as Ca²⁺ enters the cell".
   '(?:begins?|starts?|occurs?|happens?|comes?|sets? in) as',
@@ -378,7 +378,7 @@ const BOUND_BY_GAP = /^\s+(?:(?:is|are|was|were|becomes?|gets?)\s+)?(?:bound (?:
 /** "Mg²⁺ docking there": binding on the target named just before. */
 const BINDING_THERE = /^(?:\s+ions?)?\s+(?:binding|docking|sitting|landing|settling)\s+(?:there|here|to it|on it|on them|to them|at them)\b/i;
 /** An ion in or driven out of a pore: the ion was blocking it. */
-const PORE = /(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their|central|ion)\s+)*(?:pore|channel|channel mouth|mouth of the channel)s?\b/iy;
+const PORE = /(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their|central|ion)\s+){0,3}(?:pore|channel|channel mouth|mouth of the channel)s?\b/iy;
 const EXPEL_BEFORE = /\b(?:driv(?:e|es|ing)|drove|expel(?:s|led|ling)?|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|forc(?:e|es|ed|ing)|flush(?:es|ed|ing)?|eject(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 const POSITIONED_AFTER = /^(?:(?:\s+ions?)?\s+out\s+of\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|being|gets?|get|that (?:is|are)|which (?:is|are))\s+)?(?:expelled|driven|pushed|kicked|knocked|forced|flushed|ejected)\s+(?:out\s+)?(?:of|from)\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|that (?:is|are)|which (?:is|are))\s+)?(?:lodged|stuck|trapped|wedged|sitting|seated|parked|caught|jammed)\s+(?:deep\s+)?(?:in|inside|within)\s+|(?:\s+ions?)?\s+(?:must\s+(?:first\s+)?leave|leaves?|exits?|unbinds? from|lodges? in|sits? in|stays? in)\s+)/i;
 const OCCUPANCY_BEFORE = /\b(?:occupancy|occupation|plugging) of (?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|ion)\s+)*(?:pore|channel)s?\s+by\s+(?:the\s+)?$/i;

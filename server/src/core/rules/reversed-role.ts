@@ -69,13 +69,16 @@ export const reversedRole: Rule = {
           const right = v.treatment.agent;
           const wrong = claim.subject.mineral;
           const replacement = swapMineralText(claim.subject.text, wrong, right, ctx.facts);
+          // A swap that would give the same word another reversed treatment (magnesium for eclampsia, but then magnesium
+          // for a magnesium overdose named nearby) is no fix: offer none.
+          const resolves = swapResolves(s.claims, claim, right, ctx.facts);
           ctx.report({
             sentence: s,
             span: word,
             message: `Roles reversed: ${describeTreatment(v.treatment, ctx.facts)}, not ${agentName(wrong, ctx.facts)}.`,
             factIds: [v.fact.id],
             referenceIds: v.fact.references,
-            fixes: replacement ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: swapResolves(s.claims, claim, right, ctx.facts), preferred: true }] : [],
+            fixes: replacement && resolves ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: true, preferred: true }] : [],
             data: { from: wrong, to: right },
           });
           break;

@@ -175,6 +175,13 @@ describe('mechanism facts: cooperativity of release (F02)', () => {
 });
 
 describe('mechanism facts come from data', () => {
+  it('"magnesium blocks …" is a verb, not the plural of the target "magnesium block" (plural: false)', () => {
+    const claims = (md: string) => checker.analyze(md).sentences.flatMap((s) => s.claims.map((c) => `${c.subject.mineral} ${c.direction} ${c.target}`));
+    assert.deepEqual(claims('Magnesium blocks NMDA receptor channels.'), ['magnesium down nmda-receptor']);
+    assert.deepEqual(claims('Mg blocks acetylcholine release.'), ['magnesium down transmitter-release']);
+    assert.deepEqual(claims('Magnesium plugs NMDA channels.'), ['magnesium down nmda-receptor']);
+  });
+
   it('a target\'s "bound" direction decides binding shapes; without it binding states nothing', () => {
     const base = checker.facts;
     const md = 'During systole Mg²⁺ occupies the regulatory site of troponin C.';

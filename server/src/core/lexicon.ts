@@ -121,10 +121,10 @@ export function createLexicon(facts: FactBase): Lexicon {
   // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
   const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?:ₒ|ᵢ|ₑ|_o|_i|_e)?(?![\\p{L}\\p{N}])`, 'gu');
 
-  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string; bound?: Direction }[] = [];
+  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string; bound?: Direction; plural?: boolean }[] = [];
   for (const t of facts.targets) {
     for (const term of t.terms) {
-      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target, bound: t.bound });
+      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target, bound: t.bound, plural: t.plural });
     }
   }
   targetTerms.sort((a, b) => b.term.length - a.term.length);
@@ -160,6 +160,8 @@ export function createLexicon(facts: FactBase): Lexicon {
       const lower = m[0].toLowerCase();
       const info = termInfo.get(lower) ?? termInfo.get(lower.replace(/e?s$/, '')) ?? termInfo.get(lower.replace(/s$/, ''));
       if (!info) continue;
+      // "Magnesium blocks …" is a verb, not the plural of the target "magnesium block".
+      if (info.plural === false && info.term !== lower) continue;
       out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: info.implied, impliedTarget: info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}) });
     }
     return out;

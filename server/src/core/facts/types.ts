@@ -56,6 +56,8 @@ export interface TargetDef {
    * "depolarisation drives calcium out of the pore" state a block. Absent: binding states no direction.
    */
   bound?: Direction;
+  /** Whether a term may take a plural -s/-es in prose (default true); false where the plural reads as a verb ("magnesium blocks …"). */
+  plural?: boolean;
 }
 
 /** "agent does action to target": calcium (entry) → up → transmitter release. */

@@ -153,10 +153,10 @@ export class DocumentAnalyzer {
       const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x));
       const usesDefinitions = window.some(hasBracket);
       const def = usesDefinitions ? defVersion : 0;
-      // The window this block had last time, if its inputs are the same objects (saves building and hashing the key).
+      // The window this block had last time, if its inputs are the same objects (saves building and hashing the
+      // key; a window evicted from `windows` meanwhile is still the right result for them).
       const m = memo.get(b.result);
       let w = m && m.previous === previous && m.def === def && sameResults(m.window, window) ? m.w : undefined;
-      if (w && this.windows.get(m!.key) !== w) this.windows.set(m!.key, w);
       const key = w ? m!.key : `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
       if (!w && (w = this.windows.get(key))) memo.set(b.result, { previous, def, window, key, w });
       if (!w) {

@@ -45,6 +45,7 @@ function factSection(base: FactBase, f: FactDef): string {
   for (const d of f.distinct ?? []) items.push(`Distinct measures: ${d.first[0]} ≠ ${d.second[0]}`);
   for (const x of f.indicators ?? []) items.push(`Indicator: ${x.measure[0]} is ${x.reliable ? 'a reliable' : 'not a reliable'} guide to ${x.of[0]}`);
   for (const c of f.causes ?? []) items.push(`Causes of ${cond(c.condition)}: mostly ${c.main.join(', ')}; rarely ${c.minor.join(', ')}`);
+  for (const x of f.spares ?? []) items.push(`Spares: ${label(base, x.agent)} leaves ${label(base, x.target)} unchanged`);
   for (const c of f.cooperativity ?? []) items.push(`Cooperativity: ${label(base, c.target)} grows with about the ${c.order}th power of ${c.mineral}`);
   for (const r of f.ranges ?? []) items.push(`Range: ${r.measure} ${r.mineral} ${r.low}–${r.high} ${r.unit}${r.note ? ` (${r.note})` : ''}`);
   for (const x of f.intake ?? [])

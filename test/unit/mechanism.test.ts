@@ -150,6 +150,7 @@ describe('mechanism facts: cooperativity of release (F02)', () => {
       'Release grows linearly as bath calcium is raised.',
       'If you double the calcium, you double the acetylcholine release.',
       'One calcium ion is all it takes to trigger the release of a quantum.',
+      'Just one Ca²⁺ ion per vesicle is needed for fusion.',
       'Quantal release follows the square of the calcium concentration.',
     ]);
   });
@@ -174,12 +175,57 @@ describe('mechanism facts: cooperativity of release (F02)', () => {
   });
 });
 
+describe('mechanism facts: role nouns, halts, agonists and what magnesium spares (F01, F04, F32)', () => {
+  it('reads role nouns after a copula and "brings … to a halt"', () => {
+    expectRule('reversed-role', [
+      'Magnesium ions are the go-signal for vesicle fusion.',
+      'Magnesium entry serves as the cue for acetylcholine release.',
+      'A burst of calcium entry grinds transmitter release to a standstill.',
+    ]);
+    expectSilent(['Calcium entry is the signal for transmitter release [@sudhof2012].', 'Magnesium is key to ATP use [@iom1997].']);
+  });
+
+  it('flags magnesium called a calcium agonist', () => {
+    expectRule('contradicted-claim', ['In the vessel wall magnesium behaves as a calcium agonist.']);
+  });
+
+  it('flags magnesium said to stop nerve conduction, but not a block that spares it', () => {
+    expectRule('contradicted-claim', [
+      'Magnesium stops the nerve action potential in the motor axon.',
+      'At the end-plate, magnesium abolishes axonal conduction.',
+    ]);
+    expectSilent([
+      'Magnesium depresses acetylcholine release at doses too low to slow nerve conduction [@fawcett1999].',
+      'Magnesium reduces evoked release and leaves axonal conduction intact [@fawcett1999].',
+      'Magnesium does not block nerve conduction [@fawcett1999].',
+    ]);
+  });
+
+  it('flags calcium said to potentiate magnesium\'s neuromuscular block', () => {
+    expectRule('contradicted-claim', ["Giving calcium only worsens magnesium's neuromuscular block."]);
+  });
+
+  it('a generic "the channel" is the channel target named before, not the last target word', () => {
+    const md = 'NMDA responses grew once the magnesium block was gone. The calcium we removed could be what plugs the channel.';
+    assert.deepEqual(errors(md), ['reversed-role']);
+  });
+});
+
 describe('mechanism facts come from data', () => {
   it('"magnesium blocks …" is a verb, not the plural of the target "magnesium block" (plural: false)', () => {
     const claims = (md: string) => checker.analyze(md).sentences.flatMap((s) => s.claims.map((c) => `${c.subject.mineral} ${c.direction} ${c.target}`));
     assert.deepEqual(claims('Magnesium blocks NMDA receptor channels.'), ['magnesium down nmda-receptor']);
     assert.deepEqual(claims('Mg blocks acetylcholine release.'), ['magnesium down transmitter-release']);
     assert.deepEqual(claims('Magnesium plugs NMDA channels.'), ['magnesium down nmda-receptor']);
+  });
+
+  it('"spares" data: without it, stopping nerve conduction is not judged', () => {
+    const base = checker.facts;
+    const md = 'Magnesium stops the nerve action potential in the motor axon.';
+    const facts = base.facts.map((f) => ({ ...f, spares: undefined }));
+    const none = createClaimChecker({ facts: createFactBase([{ minerals: base.minerals, targets: base.targets, facts, references: [...base.references.values()] }]) });
+    assert.deepEqual(errors(md), ['contradicted-claim']);
+    assert.deepEqual(none.check(md).filter((f) => f.severity === 'error'), []);
   });
 
   it('a target\'s "bound" direction decides binding shapes; without it binding states nothing', () => {

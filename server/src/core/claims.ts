@@ -67,7 +67,7 @@ const UP_VERBS = [
   'are responsible for', 'starts?', 'started', 'to start', 'switch(?:es)? on', 'turns? on', 'fires? off', 'fire', 'ramps? up', 'pushes', 'push',
   'makes?', 'making', 'lets?', 'allows?', 'enables?', 'potentiates?', 'potentiated', 'strengthens?', 'strengthened', 'elevates?',
   'includes?', 'including', 'develops?', 'develop', 'switch(?:es)?', 'switching', 'floods?', 'pours?', 'rushes',
-  'leaving', 'leaves', 'holds?', 'held', 'holding', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
+  'leaving', 'leaves', 'leave', 'spares?', 'spared', 'sparing', 'holds?', 'held', 'holding', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
   // Synonyms and figurative wording of "triggers / increases".
   'sparking', 'kick-starts?', 'kick-started', 'kickstarts?', 'kicks? off', 'kicked off', 'kicking off', 'unleash(?:es|ed)?',
   'switched on', 'turned on', 'fired off', 'firing off', 'ignites?', 'ignited', 'fuels?', 'fuelled', 'fueled', 'powered',
@@ -131,12 +131,12 @@ const SIGN_HEAD = /^(?:a sign of|signs of|a feature of|features of|a symptom of|
 const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
 const HAS_VERB = new RegExp(VERB_RE.source, 'i');
 /** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
-const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on)\b/gi;
+const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
 const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$`, 'i');
 /** A particle verb with a pronoun inside: "holds it back", "switches them on". */
 const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
-const RESULT_ONLY = /^(?:holds?|holding|held|leaves)$/i;
+const RESULT_ONLY = /^(?:holds?|holding|held|leaves|leave|spares?|spared|sparing)$/i;
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
 const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal/i;
 /** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
@@ -157,10 +157,10 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because|since)\s|\.\s/g;
-const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|renders?|holds?|holding|held|→|->|⇒|=)$/i;
+const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
 const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid)\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
-const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
+const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|liberation|secretion|fusion|output|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
 const PARTICIPLE_VERB = /^[a-z]+ing$/i;
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
 const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
@@ -260,7 +260,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         }
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
-        objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end));
+        objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
@@ -272,9 +272,14 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           objs = [{ ...named.object, start: verb.end, end: verb.end }];
           blockNoun = true;
         } else if (!objs.length && generic) {
-          objs = objects.filter((t) => t.end <= verb.start && t.start >= sentence.start && !subj.some((m) => m.start <= t.start && t.end <= m.end)).slice(-1);
+          // "… plugs the channel": a channel or pore is a target an ion can block (`bound: down`), not the last target word.
+          const pore = /\b(?:channel|pore)s?\b/i.test(generic[0]);
+          const fits = (t: TargetMention) => !pore || t.bound === 'down';
+          objs = objects.filter((t) => t.end <= verb.start && t.start >= sentence.start && fits(t) && !subj.some((m) => m.start <= t.start && t.end <= m.end)).slice(-1);
           // "… overcomes that block": the target named in the previous sentence.
-          const prevObject = ctx.prev?.claims?.[ctx.prev.claims.length - 1]?.object ?? (ctx.prev ? lexicon.findTargets(ctx.prev.text).filter((t) => !lexicon.isAgent(t.target)).pop() : undefined);
+          const prevTargets = ctx.prev ? lexicon.findTargets(ctx.prev.text).filter((t) => !lexicon.isAgent(t.target) && fits(t)) : [];
+          const prevClaim = ctx.prev?.claims?.[ctx.prev.claims.length - 1]?.object;
+          const prevObject = pore ? prevTargets.pop() : prevClaim ?? prevTargets.pop();
           if (!objs.length && prevObject) objs = [{ ...prevObject, start: verb.end, end: verb.end }];
           if (/\bblock/i.test(generic[0])) blockNoun = true;
         }
@@ -326,7 +331,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   // Verb-like target right after the subject: "magnesium sedates your muscles", "calcium overstimulates".
   if (!claims.length) {
     for (const subject of subjects) {
-      const gapOf = (t: TargetMention): string => squash(text.slice(subject.end, t.start));
+      const gapOf = (t: TargetMention): string => squash(text.slice(subject.end, t.start)).replace(SUBJECT_HEAD, '');
       // "magnesium sedates …", "calcium arrives to relax …", or a copula: "calcium is your body's muscle relaxant".
       const object = objects.find((t) => {
         if (t.start <= subject.end || CONTRASTED.test(text.slice(Math.max(0, subject.start - 32), subject.start))) return false;
@@ -697,7 +702,7 @@ const AGENT_LOW_AFTER = /^\s+(?:deficiency|deficit|insufficiency|shortage|deplet
 /** Words before a mention that make it an object, not a subject ("competes with calcium"). */
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
-const HEAD_OF = /\b(?:doses?|bit|little|entry|influx|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
+const HEAD_OF = /\b(?:doses?|bit|little|entry|entering|influx|inrush|burst|surge|rush|puff|pulse|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
 /** People who have a condition stand for it: "patients with hypercalcaemia develop …", "people with low magnesium". */
 const BEARER_WITH = /\b(?:patients|people|persons|individuals|those|anyone|someone|children|adults|women|men|cases|subjects|animals)\s+with\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
 /** Between an object and a second verb of the same subject: "… PTH and so produces". */
@@ -720,9 +725,13 @@ const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3
 const COPULA_GAP = /^(?:is|are|was|were|acts? as|serves? as|functions? as|works? as|behaves? as|behaves? like)(?: [\w'’-]+){0,4}$/i;
 const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
 /** Role nouns and binding verbs that state an enabling relation outright ("is the trigger for", "latches onto troponin"). */
-const ENABLING_GAP = /\b(?:triggers?|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?|binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
+const ENABLING_GAP = /\b(?:triggers?|signals?|cues?|initiators?|activators?|igniters?|go[- ]signal|green light|key|keys|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?|binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
+/** A head noun after the mineral that keeps it the subject: "magnesium entry is the cue for …". */
+const SUBJECT_HEAD = /^(?:ions?|entry|influx|inflow|arrival|binding) (?=(?:is|are|was|were|acts?|serves?|functions?|works?|behaves?) )/i;
+/** Before an object that the verb does not reach: "at doses too low to interrupt conduction", "that leave conduction intact". */
+const SHIELDED = /\b(?:too (?:low|small|weak|little|dilute) to|not enough to|without|that (?:leave|leaves|spare|spares|do not|does not|don't|doesn't)|which (?:leave|leaves|spare|spares|do not|does not)|leaving|sparing)\b[^,;.]{0,30}$/i;
 /** A target named by a role noun ("nature's calcium blocker"): a copula naming it states the role outright. */
-const ROLE_NOUN_OBJECT = /\b(?:blockers?|antagonists?)$/i;
+const ROLE_NOUN_OBJECT = /\b(?:blockers?|antagonists?|agonists?)$/i;
 /** Targets where sitting or binding means blocking, so a binding verb states no direction (channels, pores, receptors). */
 const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
 /** Before the rejected side of a contrast. */

@@ -143,6 +143,10 @@ export function unresolved(fact: FactDef, base: FactBase): { pointer: string; me
     if (!isMineral(e.mineral)) out.push({ pointer: `/effects/${j}/mineral`, message: `unknown mineral "${e.mineral}"` });
     if (!isTarget(e.target)) out.push({ pointer: `/effects/${j}/target`, message: `unknown target "${e.target}"` });
   });
+  fact.spares?.forEach((x, j) => {
+    if (!isMineral(x.agent) && !isTarget(x.agent)) out.push({ pointer: `/spares/${j}/agent`, message: `unknown agent "${x.agent}": not a mineral or target id` });
+    if (!isTarget(x.target)) out.push({ pointer: `/spares/${j}/target`, message: `unknown target "${x.target}"` });
+  });
   fact.cooperativity?.forEach((c, j) => {
     if (!isMineral(c.mineral)) out.push({ pointer: `/cooperativity/${j}/mineral`, message: `unknown mineral "${c.mineral}"` });
     if (!isTarget(c.target)) out.push({ pointer: `/cooperativity/${j}/target`, message: `unknown target "${c.target}"` });

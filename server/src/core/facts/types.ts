@@ -220,6 +220,12 @@ export interface FactDef {
   indicators?: IndicatorDef[];
   causes?: CausesDef[];
   cooperativity?: CooperativityDef[];
+  /**
+   * What an agent leaves unchanged at the doses the fact is about: magnesium blocks neuromuscular transmission
+   * without stopping nerve conduction. A sentence saying the agent (as such, not a level of it) raises or
+   * lowers the target contradicts the fact.
+   */
+  spares?: { agent: string; target: string }[];
   /** Common wrong versions of the fact, as writers phrase them. */
   wrong?: string[];
   /** A corrected wording an editor might suggest. */

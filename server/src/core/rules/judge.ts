@@ -33,6 +33,12 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
   if (claim.weak && !claim.object.implied) return { kind: 'unknown' };
   if (claim.verb.text.toLowerCase() === 'when' && !claim.subject.level && !claim.object.implied) return { kind: 'unknown' };
   const level = claim.subject.level;
+  // "Magnesium blocks the nerve action potential itself": the agent is known to leave that target alone.
+  if (!level && !claim.negated) {
+    const targets = targetsOf(claim);
+    const spared = facts.facts.find((f) => !f.mixed && f.spares?.some((x) => x.agent === claim.subject.mineral && targets.has(x.target)));
+    if (spared) return { kind: 'contradicted', fact: spared };
+  }
   if (level) {
     const byEffect = judgeEffect(claim, facts);
     if (byEffect.kind === 'contradicted' && level === 'high') {

@@ -146,7 +146,8 @@ const INLINE_TAG = /<[^<>\n]*>/g;
  */
 function blockMayMatter(block: string, lexicon: Lexicon, vague: RegExp): boolean {
   if (CITATION_HINT.test(block)) return true;
-  const variants = [block, block.replace(INLINE_TAG, '').replace(/[*_~\\]/g, ''), block.replace(INLINE_TAG, ' ')];
+  // Usually all three are the same text: test it once.
+  const variants = [...new Set([block, block.replace(INLINE_TAG, '').replace(/[*_~\\]/g, ''), block.replace(INLINE_TAG, ' ')])];
   if (variants.some((t) => lexicon.hasMineral(t))) return true;
   for (const t of variants) {
     vague.lastIndex = 0;

@@ -18,6 +18,9 @@ const AUTHOR_YEAR_NARRATIVE = new RegExp(`(?<![\\p{L}'’-])${AUTHOR_GROUP}\\s\\
 const AUTHOR_TITLE_YEAR = new RegExp(`\\((?:see\\s)?${AUTHOR},\\s[^()\\n]{1,80}?,\\s${YEAR}\\)`, 'gu');
 const DOI_TEXT = /\b(?:doi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/[^\s"<>\])]+[^\s"<>\]).,;])/gi;
 const PMID_TEXT = /\bPMID:?\s?(\d{5,9})\b/g;
+/** Cheap tests for what the patterns above need: a year in parentheses, "doi" in any case. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const HAS_DOI = /doi/i;
 
 /** Phrases that only gesture at evidence. */
 export const DEFAULT_VAGUE_PHRASES = [
@@ -84,15 +87,18 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     taken.push(c);
     out.push(c);
   };
-  for (const m of s.matchAll(PANDOC)) {
+  // Each pattern below is tried only when the sentence holds the characters it cannot match without (speed).
+  const at = s.includes('@');
+  const year = s.includes('(') && YEAR_DIGITS.test(s);
+  if (at) for (const m of s.matchAll(PANDOC)) {
     const keys = [...m[0].matchAll(PANDOC_KEY)].map((k) => trimPunctuation(k[1]));
     if (keys.length) add({ kind: 'pandoc', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys });
   }
   // Pandoc's in-text form without brackets ("@nicholson1980 showed …"): a key with a year-like number, not an e-mail or a handle.
-  for (const m of s.matchAll(BARE_PANDOC)) {
+  if (at) for (const m of s.matchAll(BARE_PANDOC)) {
     add({ kind: 'pandoc', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [trimPunctuation(m[0].slice(1))] });
   }
-  for (const m of s.matchAll(FOOTNOTE)) {
+  if (s.includes('[^')) for (const m of s.matchAll(FOOTNOTE)) {
     add({ kind: 'footnote', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[0].slice(2, -1)] });
   }
   for (const link of links) {
@@ -102,22 +108,22 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     if (c?.kind === 'link' && isTermLink(text.slice(link.start, link.end), link.url)) continue;
     if (c) add({ ...c, start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end) });
   }
-  for (const m of s.matchAll(NUMERIC)) {
+  if (s.includes('[')) for (const m of s.matchAll(NUMERIC)) {
     add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: m[1].split(',').map((k) => k.trim()) });
   }
-  for (const m of s.matchAll(DOI_TEXT)) {
+  if (HAS_DOI.test(s)) for (const m of s.matchAll(DOI_TEXT)) {
     add({ kind: 'doi', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[1]] });
   }
-  for (const m of s.matchAll(PMID_TEXT)) {
+  if (s.includes('PMID')) for (const m of s.matchAll(PMID_TEXT)) {
     add({ kind: 'pubmed', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[1]] });
   }
-  for (const re of [AUTHOR_YEAR_PAREN, AUTHOR_YEAR_NARRATIVE, AUTHOR_TITLE_YEAR]) {
+  if (year) for (const re of [AUTHOR_YEAR_PAREN, AUTHOR_YEAR_NARRATIVE, AUTHOR_TITLE_YEAR]) {
     for (const m of s.matchAll(re)) {
       add({ kind: 'author-year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [] });
     }
   }
   // Bare "PubMed" / "Google Scholar" as a source (not the name of a linked article page).
-  for (const m of s.matchAll(/\b(?:PubMed|Google Scholar)\b/g)) {
+  if (s.includes('PubMed') || s.includes('Google Scholar')) for (const m of s.matchAll(/\b(?:PubMed|Google Scholar)\b/g)) {
     const start = base + m.index;
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" names a search engine, not a source` });
   }

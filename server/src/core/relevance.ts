@@ -9,8 +9,9 @@ import type { CslItem, FactDef } from './facts/types';
 import type { AnalyzedSentence } from './rules/rule';
 
 /** Does `text` (lower case) contain `term` (lower case) as whole words? No regex: terms come from data. */
+const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
 function hasWord(text: string, term: string): boolean {
-  const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
     const after = text[i + term.length];
     // Plural and verb endings stay the same word ("channels", "releases").
@@ -20,11 +21,39 @@ function hasWord(text: string, term: string): boolean {
   return false;
 }
 
+/** Lower-cased words of a fact base, computed once (relevantFacts runs for every flagged sentence). */
+interface Words {
+  targets: FactBase['targets'];
+  targetCount: number;
+  factList: FactBase['facts'];
+  factCount: number;
+  /** Per target: its terms and label longer than two characters, lower-cased. */
+  targetWords: { id: string; words: string[] }[];
+  /** Per fact: its terms lower-cased, with the length of the term as written. */
+  factTerms: Map<FactDef, { lower: string; length: number }[]>;
+}
+const wordsOf = new WeakMap<FactBase, Words>();
+
+function words(facts: FactBase): Words {
+  const w = wordsOf.get(facts);
+  if (w && w.targets === facts.targets && w.targetCount === facts.targets.length && w.factList === facts.facts && w.factCount === facts.facts.length) return w;
+  const fresh: Words = {
+    targets: facts.targets,
+    targetCount: facts.targets.length,
+    factList: facts.facts,
+    factCount: facts.facts.length,
+    targetWords: facts.targets.map((t) => ({ id: t.id, words: [...t.terms, t.label].filter((term) => term.length > 2).map((term) => term.toLowerCase()) })),
+    factTerms: new Map(facts.facts.map((f) => [f, f.terms.map((term) => ({ lower: term.toLowerCase(), length: term.length }))])),
+  };
+  wordsOf.set(facts, fresh);
+  return fresh;
+}
+
 /** Target ids whose terms (or label) the sentence names. */
 function namedTargets(text: string, facts: FactBase): Set<string> {
   const out = new Set<string>();
-  for (const t of facts.targets) {
-    if ([...t.terms, t.label].some((term) => term.length > 2 && hasWord(text, term.toLowerCase()))) out.add(t.id);
+  for (const t of words(facts).targetWords) {
+    if (t.words.some((term) => hasWord(text, term))) out.add(t.id);
   }
   return out;
 }
@@ -34,6 +63,7 @@ export function relevantFacts(s: AnalyzedSentence, facts: FactBase): FactDef[] {
   const text = s.text.toLowerCase();
   const minerals = new Set(s.mentions.map((m) => m.mineral));
   const named = namedTargets(text, facts);
+  const terms = words(facts).factTerms;
   const scored: { fact: FactDef; score: number }[] = [];
   for (const fact of facts.facts) {
     if (!fact.minerals.some((m) => minerals.has(m))) continue;
@@ -46,7 +76,7 @@ export function relevantFacts(s: AnalyzedSentence, facts: FactBase): FactDef[] {
     // A role or effect whose target the sentence names, with its mineral (or the antagonist) named too.
     for (const r of fact.roles ?? []) if (named.has(r.target) && (minerals.has(r.agent) || (r.antagonist && minerals.has(r.antagonist)))) score += 4;
     for (const e of fact.effects ?? []) if (named.has(e.target) && minerals.has(e.mineral)) score += 3;
-    for (const term of fact.terms) if (text.includes(term.toLowerCase())) score += 2 + term.length / 20;
+    for (const term of terms.get(fact) ?? fact.terms.map((t) => ({ lower: t.toLowerCase(), length: t.length }))) if (text.includes(term.lower)) score += 2 + term.length / 20;
     // Facts about every mineral the sentence names together ("calcium and magnesium … opposing roles").
     if (score === 0 && minerals.size > 1 && [...minerals].every((m) => fact.minerals.includes(m)) && fact.roles?.some((r) => r.antagonist && minerals.has(r.antagonist))) score = 1;
     if (score > 0) scored.push({ fact, score });

@@ -229,3 +229,53 @@ export function scanBlocks(text: string): ScannedBlock[] {
   return out;
 }
 
+/**
+ * Does the block [start, end) hold prose (a paragraph, heading or table cell with text), when that is
+ * certain from its text alone? `undefined` when only parsing can tell. Certain: a line that starts
+ * with a letter in column 0 (a paragraph, table or setext heading whose first word is text, unless
+ * that word is an autolink literal: "www.", a scheme with ":" or an e-mail address with "@"); no prose
+ * in a fenced code block, an HTML comment or indented code followed by nothing but blank lines.
+ */
+export function knownProse(text: string, start: number, blockEnd: number): boolean | undefined {
+  const end = Math.min(blockEnd, text.length);
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    let e = start;
+    while (e < end && !/\s/.test(text[e])) e++;
+    const word = text.slice(start, e);
+    return word.includes('@') || word.includes(':') || /^www\./i.test(word) ? undefined : true;
+  }
+  const firstEnd = Math.min(lineEndAt(text, start), end);
+  /** Only blank lines from `i` to the block's end. */
+  const blankAfter = (i: number): boolean => {
+    for (let j = i; j < end; ) {
+      const e = Math.min(lineEndAt(text, j), end);
+      if (!isBlank(text, j, e)) return false;
+      j = e + 1;
+    }
+    return true;
+  };
+  const fence = fenceOpen(text, start, firstEnd);
+  if (fence) {
+    for (let i = firstEnd + 1; i < end; ) {
+      const e = Math.min(lineEndAt(text, i), end);
+      if (isFenceClose(text, i, e, fence)) return blankAfter(e + 1) ? false : undefined;
+      i = e + 1;
+    }
+    return undefined;
+  }
+  if (text.startsWith('<!--', start) && !text.startsWith('<!-->', start) && !text.startsWith('<!--->', start)) {
+    const close = text.indexOf('-->', start + 4);
+    if (close < 0 || close + 3 > end) return undefined;
+    return blankAfter(Math.min(lineEndAt(text, close), end) + 1) ? false : undefined;
+  }
+  // Indented code: every line that is not blank is indented by four columns or more.
+  for (let i = start; i < end; ) {
+    const e = Math.min(lineEndAt(text, i), end);
+    if (!isBlank(text, i, e) && indentOf(text, i, e) < 4) return undefined;
+    i = e + 1;
+  }
+  return false;
+}
+

@@ -11,7 +11,7 @@
  * - a preceding "References" heading: passed in as context and part of the cache key;
  * - front matter: only the first block is parsed with front matter enabled.
  */
-import { frontMatterEnd, htmlOpen, lineEndAt, nextBlock, nextCandidate } from './blocks';
+import { frontMatterEnd, htmlOpen, knownProse, lineEndAt, nextBlock, nextCandidate } from './blocks';
 import { parseBlockMarkdown, syntaxMask } from './blockparse';
 import { segmentsOfTree, type MdNode } from './markdown';
 import type { Segment } from './types';
@@ -261,6 +261,12 @@ export class BlockwiseExtractor {
       }
     }
     return out;
+  }
+
+  /** Does a block have prose segments? From its text when that is certain (blocks.ts `knownProse`), else by parsing it. */
+  hasProse(text: string, block: DocBlock): boolean {
+    if (block.result.parsed) return block.result.segments.length > 0;
+    return knownProse(text, block.start, block.end) ?? this.reparse(text, block).segments.length > 0;
   }
 
   /** The parsed result of a block that `blocks` skipped (its context is unchanged by it, see `blocks`). */

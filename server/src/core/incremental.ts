@@ -147,7 +147,7 @@ export class DocumentAnalyzer {
       const b = blocks[i];
       if (!b.result.segments.length) {
         // A skipped block may hold prose without anything that matters: it still ends the reference back.
-        if (previous.sentence && !b.result.parsed && this.extractor.reparse(text, b).segments.length) previous = NO_PREVIOUS;
+        if (previous.sentence && !b.result.parsed && this.extractor.hasProse(text, b)) previous = NO_PREVIOUS;
         continue;
       }
       const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x));

@@ -103,7 +103,8 @@ describe('claim model', () => {
     assert.deepEqual(claimsOf('Calcium is the main trigger of muscle contraction.'), ['calcium up contraction']);
     assert.deepEqual(claimsOf('Magnesium is a calcium antagonist in muscle contraction.'), ['magnesium down contraction']);
     assert.deepEqual(claimsOf('Low magnesium → tetany.'), ['magnesium(low) up excitability']);
-    assert.deepEqual(claimsOf('Transmitter release stops when magnesium is added.'), ['magnesium down transmitter-release']);
+    // "is added" raises the level (F03: more magnesium, less release).
+    assert.deepEqual(claimsOf('Transmitter release stops when magnesium is added.'), ['magnesium(high) down transmitter-release']);
     // Calcium arriving in a "when" clause is a rise of its level (F28: relaxation needs calcium to fall).
     assert.deepEqual(claimsOf('A muscle fibre relaxes when calcium rushes into the cytosol.'), ['calcium(high) down contraction']);
     assert.deepEqual(rules('Transmitter release stops when magnesium is added [@dodge1967].'), []);

@@ -211,6 +211,39 @@ describe('mechanism facts: role nouns, halts, agonists and what magnesium spares
   });
 });
 
+describe('mechanism facts: temporal clauses, requirements and moving the blocking ion', () => {
+  it('reads "only after / once / as X arrives" as a rise of X and takes the direction from the main clause', () => {
+    expectRule('reversed-role', [
+      'Exocytosis happens only after magnesium enters the nerve ending.',
+      'Once magnesium reaches the active zone, transmitter release follows.',
+      'As calcium pours into the terminal, transmitter release comes to a halt.',
+      'Acetylcholine release grows when magnesium is added to the saline.',
+    ]);
+    expectSilent([
+      'Exocytosis happens only after calcium enters the nerve ending [@sudhof2012].',
+      'Acetylcholine release falls when magnesium is added to the saline [@dodge1967].',
+    ]);
+  });
+
+  it('reads fronted and denied requirements', () => {
+    expectRule('reversed-role', ['Without magnesium, no acetylcholine release takes place.']);
+    expectRule('contradicted-claim', ['Kinases do not need magnesium to handle ATP.', 'Cardiac muscle cells contract without any external calcium.']);
+    expectSilent(['Without calcium, no acetylcholine release takes place [@sudhof2012].', 'Kinases cannot handle ATP without magnesium [@iom1997].']);
+  });
+
+  it('reads an agent moving the blocking ion out of or into the pore, and the block growing with voltage', () => {
+    expectRule('contradicted-claim', [
+      'Hyperpolarising the membrane expels magnesium from the NMDA channel.',
+      'Depolarisation draws magnesium back into the NMDA pore.',
+      'The Mg²⁺ block becomes stronger as the neuron depolarizes.',
+    ]);
+    expectSilent([
+      'Depolarising the membrane expels magnesium from the NMDA channel [@mayer1984].',
+      'The Mg²⁺ block becomes weaker as the neuron depolarizes [@mayer1984].',
+    ]);
+  });
+});
+
 describe('mechanism facts come from data', () => {
   it('"magnesium blocks …" is a verb, not the plural of the target "magnesium block" (plural: false)', () => {
     const claims = (md: string) => checker.analyze(md).sentences.flatMap((s) => s.claims.map((c) => `${c.subject.mineral} ${c.direction} ${c.target}`));

@@ -80,7 +80,7 @@ const UP_VERBS = [
   // Clinical presentation: "hypercalcaemia presents with weakness", "is marked by tetany".
   'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
   'is characteri[sz]ed by', 'are characteri[sz]ed by', 'is marked by', 'are marked by', 'is accompanied by', 'are accompanied by', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
-  'deepens?', 'deepened', 'deepening', 'confers?', 'conferred', 'restores?', 'restored',
+  'deepens?', 'deepened', 'deepening', 'confers?', 'conferred', 'restores?', 'restored', 'enlarges?', 'enlarged', 'enlarging',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -101,13 +101,13 @@ const DOWN_VERBS = [
   'offsets?', 'mutes?', 'muted', 'muffles?', 'restricts?', 'restricted', 'wipes? out', 'cuts?', 'cut down', 'lessens?', 'lessened',
   'clamps? down on', 'tamps? down', 'tones? down', 'dials? down', 'turns? down', 'guards? against', 'works? against', 'abolishing',
   'represses?', 'repressed', 'retards?', 'obstructs?', 'obstructed', 'occludes?', 'occluded',
-  'loses?', 'lost', 'losing', 'strips?', 'stripped', 'robs?', 'robbed',
+  'loses?', 'lost', 'losing', 'strips?', 'stripped', 'robs?', 'robbed', 'shrink', 'shrunk', 'puts? an end to', 'put an end to', 'brings? an end to',
 ];
 /** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
 const BACKWARD_VERBS = [
   'typical of', 'characteristic of', 'a sign of', 'signs of', 'a feature of', 'features of', 'a symptom of', 'symptoms of',
   'caused by', 'due to', 'results? from', 'resulting from', 'consequences? of', 'set off by', 'triggered by', 'brought on by',
-  'signs that', 'when', 'secondary to', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
+  'signs that', 'when', 'whenever', 'only after', 'only when', 'as soon as', 'secondary to', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
   'findings of', 'a finding of', 'results? of', 'hallmarks? of', 'manifestations? of', 'seen in', 'observed in', 'stems? from', 'arises? from',
   'arising from', 'follows? from', 'evoked by', 'sparked by', 'stimulated by', 'promoted by', 'enhanced by', 'increased by', 'raised by',
   'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
@@ -118,6 +118,8 @@ const BACKWARD_VERBS = [
   'is deepest (?:when|at|during|in|with)', 'is maximal (?:when|at|during|in|with)', 'is most pronounced (?:when|at|during|in|with)',
   'is weakest (?:when|at|during|in|with)', 'are weakest (?:when|at|during|in|with)', 'is minimal (?:when|at|during|in|with)',
   'is relieved (?:when|at|during|in|with)', 'is lifted (?:when|at|during|in|with)',
+  '(?:grows?|gets?|becomes?|is|are) (?:stronger|deeper|more complete) (?:when|as|with|at|during)',
+  '(?:grows?|gets?|becomes?|is|are) (?:weaker|shallower|less complete) (?:when|as|with|at|during)',
   // Dependence: "release climbs with the fourth power of calcium", "heart muscle depends on extracellular calcium".
   'depends? (?:(?:strongly|steeply|heavily|critically|largely|entirely|directly|mainly|partly|only|absolutely|completely) )?on', 'depended on', 'depending on', 'is dependent on', 'are dependent on', 'relies? on', 'rely on', 'relied on', 'hinges? on',
   'rises? with', 'climbs? with', 'grows? with', 'scales? (?:(?:linearly|steeply|directly|roughly|strongly) )?with', 'increases? with', 'varies with', 'is proportional to',
@@ -138,9 +140,13 @@ const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
 const RESULT_ONLY = /^(?:holds?|holding|held|leaves|leave|spares?|spared|sparing)$/i;
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
-const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal/i;
+const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal|weaker|shallower|less complete/i;
 /** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
 const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
+/** Words for how an effect changes, between it and "when": (up) or (down). */
+const CHANGE_WORD = /\b(?:(rises?|rose|grows?|grew|increases?|climbs?|jumps?|surges?|soars?|fuses?|occurs?|happens?|begins?|starts?|follows?|takes? place|resumes?|returns?|appears?|sets? in|kicks? in|comes?|is triggered|are triggered)|(falls?|fell|drops?|dropped|declines?|shrinks?|fades?|wanes?|dwindles?|stops?|ceases?|fails?|disappears?|vanishes?|is lost|are lost))\b/i;
+/** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction. */
+export const WHEN_LIKE = /^(?:when|whenever|only after|only when|as soon as)$/i;
 /** Backward verbs of dependence: only the first mineral after them is the cause ("depends on the ratio of calcium to magnesium" names none alone). */
 const DEPENDENCE = /^(?:depend|relie|rel[yi]|hinge|rise|climb|grow|scale|increase|varies|is proportional|are proportional|proportional|in proportion)/i;
 const NEGATION_WORD = /\b(?:not(?! enough\b| sufficient\b| adequate\b)|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
@@ -158,7 +164,7 @@ const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|i
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because|since)\s|\.\s/g;
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
-const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid)\b/i;
+const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
 const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|liberation|secretion|fusion|output|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
 const PARTICIPLE_VERB = /^[a-z]+ing$/i;
@@ -215,7 +221,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       let objs: TargetMention[];
       let blockNoun = false;
       if (passive) {
-        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && (verb.text.toLowerCase() !== 'when' || m.start - verb.end < 12)).slice(0, 2);
+        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
         // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
         if (DEPENDENCE.test(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
         objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);
@@ -292,8 +298,17 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (!subj.length || !objs.length) continue;
       let up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
       // "Release stops when magnesium is added": the effect clause's own verb gives the direction.
-      const effectVerb = verb.text.toLowerCase() === 'when' ? verbs[v - 1] : undefined;
+      const effectVerb = WHEN_LIKE.test(verb.text) ? verbs[v - 1] : undefined;
       if (effectVerb && !BACKWARD_RE.test(effectVerb.text)) up = UP_RE.test(effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
+      // No relation word before "when": a change word of the effect gives the direction ("release falls when …",
+      // "vesicles fuse only after …"); without one the direction is a guess.
+      let guessed = false;
+      if (WHEN_LIKE.test(verb.text) && !(effectVerb && !BACKWARD_RE.test(effectVerb.text))) {
+        const between = text.slice(objs.length ? objs[objs.length - 1].end : cs, verb.start);
+        const change = CHANGE_WORD.exec(between);
+        if (change) up = !!change[1] !== negatedBefore(between.slice(0, change.index));
+        else guessed = true;
+      }
       // Shorthand "low Ca → threshold ↓": an arrow after the object gives the direction.
       const mark = /^\s*([↑↓⬆⬇])/.exec(text.slice(objs[0].end, objs[0].end + 4));
       if (mark) up = mark[1] === '↑' || mark[1] === '⬆';
@@ -322,7 +337,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
             target = object.impliedTarget;
             direction = object.implied === 'up' ? dir : flip(dir);
           }
-          claims.push({ subject, relation: dir, verb, negated, hedged, object, target, direction });
+          claims.push({ subject, relation: dir, verb, negated, hedged, object, target, direction, ...(guessed ? { weak: true } : {}) });
         }
       }
     }
@@ -353,7 +368,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   if (!claims.length) claims.push(...conditionalClaims(text, sentence, subjects, objects, lexicon));
   if (!claims.length) claims.push(...labelClaims(text, sentence, subjects, objects));
   claims.push(...treatmentClaims(text, sentence, targets, lexicon, bounds, ctx.prev));
-  for (const c of shapeClaims(text, sentence, objects, lexicon, ctx)) {
+  for (const c of shapeClaims(text, sentence, objects, lexicon, ctx, targets)) {
     // A shape states the relation outright: it replaces a relation guessed from word order.
     const same = claims.findIndex((x) => x.subject.start === c.subject.start && x.target === c.target);
     if (same < 0) claims.push(c);
@@ -387,11 +402,14 @@ const PORE = /(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its
 const EXPEL_BEFORE = /\b(?:driv(?:e|es|ing)|drove|expel(?:s|led|ling)?|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|forc(?:e|es|ed|ing)|flush(?:es|ed|ing)?|eject(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 const POSITIONED_AFTER = /^(?:(?:\s+ions?)?\s+out\s+of\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|being|gets?|get|that (?:is|are)|which (?:is|are))\s+)?(?:expelled|driven|pushed|kicked|knocked|forced|flushed|ejected)\s+(?:out\s+)?(?:of|from)\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|that (?:is|are)|which (?:is|are))\s+)?(?:lodged|stuck|trapped|wedged|sitting|seated|parked|caught|jammed)\s+(?:deep\s+)?(?:in|inside|within)\s+|(?:\s+ions?)?\s+(?:must\s+(?:first\s+)?leave|leaves?|exits?|unbinds? from|lodges? in|sits? in|stays? in)\s+)/i;
 const OCCUPANCY_BEFORE = /\b(?:occupancy|occupation|plugging) of (?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|ion)\s+)*(?:pore|channel)s?\s+by\s+(?:the\s+)?$/i;
+/** "depolarisation pulls magnesium (back) into the pore". */
+const INSERT_BEFORE = /\b(?:pull(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|driv(?:e|es|ing)|drove|push(?:es|ed|ing)?|forc(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const INSERT_AFTER = /^(?:\s+ions?)?\s+(?:back\s+)?in(?:to)?\s+(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their)\s+){0,2}(?:pore|channel)/i;
 /** "the sarcoplasmic reticulum dumps its magnesium", "magnesium floods out of the SR": the mineral is what a store releases. */
 const RELEASED_BEFORE = /\b(?:releases?|releasing|dumps?|dumped|dumping|spills?|spilled|spilling|liberates?|liberated|liberating|discharges?|discharged|unloads?|unloaded|lets? out|letting out|empties|emptied|emptying)\s+(?:(?:its|their|the|stored|a|large|larger|big|flood of|burst of|bolus of|wave of|much|more|all)\s+)*$/i;
 const RELEASED_AFTER = /^(?:\s+ions?)?\s+(?:(?:is|are|was|were)\s+)?(?:released|dumped|liberated|floods? out|flooding out|pours? out|pouring out|spills? out|rushes out|streams? out)\s+(?:of|from)\b/i;
 /** "ATP works without magnesium", "independently of calcium": the mineral is said not to be needed. */
-const WITHOUT_BEFORE = /\b(?:without|independently of|independent of|regardless of|with no|in the absence of)\s+(?:(?:any|the|added|extra|bound|its|their)\s+)*$/i;
+const WITHOUT_BEFORE = /\b(?:without|independently of|independent of|regardless of|with no|in the absence of|(?:does|do|did) not (?:need|require)|(?:doesn't|don't|didn't) (?:need|require)|needs? no|requires? no)\s+(?:(?:any|the|added|extra|bound|its|their|extracellular|external|outside|bath|free)\s+)*$/i;
 /** …unless the sentence says it fails without it ("release cannot happen without calcium"). */
 const FAILS = /\b(?:fails?|failed|stops?|ceases?|halts?|stalls?|collapses?|cannot|can't|could not|couldn't|does not|doesn't|do not|don't|did not|won't|will not|never|no|impossible|useless|inactive|inert)\b/i;
 
@@ -403,7 +421,7 @@ const FAILS = /\b(?:fails?|failed|stops?|ceases?|halts?|stalls?|collapses?|canno
  * - a store releasing a mineral: "the sarcoplasmic reticulum dumps its magnesium through the ryanodine receptors";
  * - independence: "enzymes can use ATP without any magnesium" (a denied requirement, so a contradiction, never a swap).
  */
-function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[], lexicon: Lexicon, ctx: ClaimContext): Claim[] {
+function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[], lexicon: Lexicon, ctx: ClaimContext, targets: TargetMention[]): Claim[] {
   const s = text.slice(sentence.start, sentence.end);
   const hedged = HEDGE.test(s);
   const out: Claim[] = [];
@@ -453,8 +471,8 @@ function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[],
       }
     }
     // An ion in, or driven out of, a pore.
-    const expelled = EXPEL_BEFORE.test(before) && /^(?:\s+ions?)?\s+out\s+of\s+/i.test(after);
-    const positioned = expelled ? /^(?:\s+ions?)?\s+out\s+of\s+/i.exec(after) : POSITIONED_AFTER.exec(after);
+    const expelled = EXPEL_BEFORE.test(before) && /^(?:\s+ions?)?\s+(?:out\s+of|from)\s+/i.test(after);
+    const positioned = expelled ? /^(?:\s+ions?)?\s+(?:out\s+of|from)\s+/i.exec(after) : POSITIONED_AFTER.exec(after);
     const occupancy = OCCUPANCY_BEFORE.exec(before);
     if (positioned || occupancy) {
       const poreStart = occupancy ? m.start - occupancy[0].length : m.end + positioned![0].length;
@@ -470,6 +488,20 @@ function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[],
       }
       if (target) push('down', occupancy ? verb(poreStart, m.start) : verb(m.end, poreStart), target);
     }
+    // "Depolarisation drives magnesium out of the pore" relieves magnesium's block; "pulls it into the pore" deepens it.
+    const moved = (expelled ? 'down' : INSERT_BEFORE.test(before) && INSERT_AFTER.test(after) ? 'up' : undefined) as Direction | undefined;
+    const blockId = `${m.mineral}-block`;
+    if (moved && lexicon.hasTarget(blockId)) {
+      const clauseStart = prevBreak(text, m.start, sentence.start);
+      const agent = targets.filter((t) => lexicon.isAgent(t.target) && t.start >= clauseStart && t.end <= m.start).pop();
+      if (agent) {
+        const subject: Mention = { start: agent.start, end: agent.end, mineral: agent.target, text: agent.text };
+        const object: TargetMention = { start: m.start, end: m.end, target: blockId, text: m.text };
+        const neg = negatedBefore(text.slice(agent.end, m.start));
+        const rel: Direction = neg ? flip(moved) : moved;
+        out.push(relate(subject, rel, verb(agent.end, m.start), object, neg, hedged));
+      }
+    }
     // A store releasing the mineral.
     const released = RELEASED_BEFORE.exec(before);
     const releasedAfter = RELEASED_AFTER.exec(after);
@@ -484,9 +516,12 @@ function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[],
     if (without) {
       const clauseStart = prevBreak(text, m.start, sentence.start);
       const lead = text.slice(clauseStart, m.start - without[0].length);
-      const t = usable.filter((x) => x.start >= clauseStart && x.end <= m.start - without[0].length).pop();
+      const clauseEnd = nextBreak(text, m.end, sentence.end);
+      const before = usable.filter((x) => x.start >= clauseStart && x.end <= m.start - without[0].length).pop();
+      // "Without magnesium, no release occurs": the target follows, and so does what fails.
+      const t = before ?? usable.find((x) => x.start >= m.end && x.end <= clauseEnd);
       if (t) {
-        const requires = FAILS.test(lead);
+        const requires = FAILS.test(before ? lead : text.slice(m.end, clauseEnd));
         // Said to work without it: a denied requirement (negated "up"); said to fail without it: a requirement.
         push('up', verb(m.start - without[0].length, m.start), t, !requires);
       }
@@ -556,7 +591,7 @@ function comparativeClaims(text: string, sentence: Sentence, subjects: Mention[]
 }
 
 /** A fronted condition: "If your calcium level is too high, you get cramps", "When magnesium runs low, reflexes grow brisk". */
-const CONDITION_START = /^\W*(?:if|when|whenever|once|as soon as)\b/i;
+const CONDITION_START = /^\W*(?:if|when|whenever|once|as soon as|as|after)\b/i;
 
 function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[], lexicon: Lexicon): Claim[] {
   const s = text.slice(sentence.start, sentence.end);

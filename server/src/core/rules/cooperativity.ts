@@ -28,7 +28,7 @@ const CLAIMED: { re: RegExp; order: (m: RegExpExecArray) => number; then?: RegEx
   {
     re: /\b(?:a (single|lone)|(one)|just (one)|only (one)) (?:[\p{L}\p{N}²⁺+()-]+ )?ions?\b/iu,
     order: (m) => COUNTS[(m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase()],
-    then: /\b(?:is enough|suffices|is sufficient|triggers?|releases?|can trigger|is all it takes|per (?:vesicle|quantum)|for each|to release|to trigger)\b/i,
+    then: /\b(?:is enough|suffices|is sufficient|triggers?|releases?|can trigger|is all it takes|per (?:vesicle|quantum)|for each|to release|to trigger|to fuse|for fusion)\b/i,
   },
   {
     re: /\b(two|three|four|five|[2-5]) (?:[\p{L}\p{N}²⁺+()-]+ )?ions\b/iu,

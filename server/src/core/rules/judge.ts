@@ -12,7 +12,7 @@
  *   way round (hypocalcaemia → hypomagnesaemia), is a reversal of cause and effect.
  * Facts marked `mixed` never yield a reversal or contradiction.
  */
-import type { Claim } from '../claims';
+import { WHEN_LIKE, type Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
 import type { ConditionRef, Direction, EffectDef, FactDef, RoleDef, TreatmentDef } from '../facts/types';
 
@@ -31,7 +31,7 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
   // A relation guessed from word order, or a bare "when" with no level to be a condition, carries no
   // direction of its own: never call it reversed or contradicted on that guess.
   if (claim.weak && !claim.object.implied) return { kind: 'unknown' };
-  if (claim.verb.text.toLowerCase() === 'when' && !claim.subject.level && !claim.object.implied) return { kind: 'unknown' };
+  if (WHEN_LIKE.test(claim.verb.text) && !claim.subject.level && !claim.object.implied) return { kind: 'unknown' };
   const level = claim.subject.level;
   // "Magnesium blocks the nerve action potential itself": the agent is known to leave that target alone.
   if (!level && !claim.negated) {

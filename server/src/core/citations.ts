@@ -12,7 +12,27 @@ const NUMERIC = /\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,20})\]/g;
 const AUTHOR = "(?:(?:van|von|de|der|da|di|du|le|la)\\s)?[A-Z][\\p{L}'’-]+(?:\\s(?:(?:van|von|de|der|da|di|du|le|la|of|for|and|the)\\s)?[A-Z][\\p{L}'’-]+){0,3}";
 const AUTHOR_GROUP = `${AUTHOR}(?:\\set\\sal\\.?|,?\\s(?:and|&)\\s${AUTHOR})?`;
 const YEAR = '(?:19|20)\\d{2}[a-z]?';
-const AUTHOR_YEAR_PAREN = new RegExp(`\\((?:see\\s|e\\.g\\.,?\\s)?${AUTHOR_GROUP},?\\s${YEAR}(?:[;,]\\s?(?:${AUTHOR_GROUP},?\\s)?${YEAR})*\\)`, 'gu');
+/** A page, figure or chapter after the year: "(Smith 2012, p. 4)". */
+const LOCATOR = '(?:,\\s?(?:pp?|figs?|table|ch|chap|sec|para)(?:\\.\\s?|\\s)\\d{1,5}(?:[–-]\\d{1,5})?)?';
+const AUTHOR_YEAR_PAREN = new RegExp(`[([](?:see\\s|e\\.g\\.,?\\s|cf\\.\\s)?${AUTHOR_GROUP},?\\s${YEAR}${LOCATOR}(?:[;,]\\s?(?:${AUTHOR_GROUP},?\\s)?${YEAR}${LOCATOR})*[)\\]]`, 'gu');
+/** "(Katz, 1969, *The Release of Neural Transmitter Substances*)": author, year, then a title. */
+const AUTHOR_YEAR_TITLE = new RegExp(`\\((?:see\\s)?${AUTHOR_GROUP},\\s${YEAR},\\s[^()\\n]{3,120}\\)`, 'gu');
+/** "(Südhof TC, Cold Spring Harb Perspect Biol 2012;4:a011353)": a Vancouver-style reference inline (year;volume:page). */
+const INLINE_VANCOUVER = /\([^()\n]{0,120}?\b(?:19|20)\d{2}\s?;\s?\d{1,4}(?:\(\d{1,4}\))?\s?:\s?[\p{L}\p{N}–-]{1,12}\)/gu;
+/** "… release — Südhof, 2012." at the end of a sentence. */
+const TRAILING_AUTHOR = new RegExp(`^[—–-]\\s?${AUTHOR_GROUP},?\\s${YEAR}\\.?$`, 'u');
+/** Superscript reference numbers ("release.¹", "release²³"), not ion charges ("Ca²⁺") or powers ("10⁻³", "m²"). */
+const SUPERSCRIPT = /(?<![\d⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻A-Z]|\b(?:[mck]?m|µm|Ca|Mg|Na|K|Cl))[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*(?![⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
+/** A reference number glued to a word, where `<sup>1</sup>` or `^1^` was (the prose text drops the markup): "release1." */
+const GLUED_NUMBER = /\b[a-z]{3,}[.,;]?(\d{1,3}(?:[,–-]\d{1,3}){0,6})(?![\p{L}\p{N}+⁺])/gu;
+/** "(1)", "(2, 5)", "(3–6)" before the end of a clause, "(ref. 3)", "[ref 3]". */
+const PAREN_NUMERIC = /\s\((?:refs?\.?\s?)?(\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,10})\)(?=\s*[.;,:!?]|\s*$)|[([]refs?\.?\s?(\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,10})[)\]]/gi;
+/** Pandoc superscript reference numbers: "release^1^". */
+const CARET_NUMERIC = /\^(\d{1,3}(?:[,–-]\d{1,3}){0,6})\^/g;
+/** Any superscript digit (a cheap test before SUPERSCRIPT). */
+const SUPERSCRIPT_DIGIT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+/** Plain-text PMC ids: "PMC3249630". */
+const PMC_TEXT = /\bPMC\d{5,9}\b/g;
 const AUTHOR_YEAR_NARRATIVE = new RegExp(`(?<![\\p{L}'’-])${AUTHOR_GROUP}\\s\\(${YEAR}\\)`, 'gu');
 /** "(Lewis, MSD Manual, 2023)": an author, a title and a year in parentheses. */
 const AUTHOR_TITLE_YEAR = new RegExp(`\\((?:see\\s)?${AUTHOR},\\s[^()\\n]{1,80}?,\\s${YEAR}\\)`, 'gu');
@@ -52,6 +72,80 @@ export const DEFAULT_VAGUE_PHRASES = [
   'evidence shows',
   'clinical studies show',
 ];
+
+/**
+ * Attributions to an unnamed body of evidence, as a grammar rather than a phrase list: an optional
+ * quantifier or adjective ("numerous", "recent", "clinical"), a generic source noun ("studies",
+ * "researchers", "the literature", "experts") and a reporting verb ("have shown", "prove", "found",
+ * "agree"). A source made specific by a determiner ("these studies", "the researchers") is not vague.
+ */
+const EVIDENCE_ADJ =
+  '(?:many|numerous|multiple|several|some|countless|various|recent|new|newer|latest|emerging|current|modern|more|most|other|further|large|larger|small|independent|published|peer-reviewed|scientific|clinical|medical|nutrition|nutritional|human|animal|laboratory|lab|university|harvard|top|leading|health|respected|prominent|renowned|numerous|dozens of|hundreds of|a number of|a growing body of|a large body of|a body of|a wealth of|plenty of|lots of|a lot of|tons of|mounting|ample|strong|good|solid|overwhelming|decades of|years of|a host of|a range of|a series of|all the|extensive|robust|convincing|compelling|real|hard|observational|randomi[sz]ed|controlled|double-blind|placebo-controlled|landmark|major|well-known|famous|recent large|medical and|scientific and)';
+const SOURCE_NOUN =
+  '(?:studies|research|researchers|scientists|science|experts|doctors|physicians|clinicians|nutritionists|dietitians|dieticians|professionals|specialists|trials|papers|reports|findings|evidence|literature|investigations|experiments|surveys|analyses|reviews|sources|authorities|neuroscientists|physiologists|cardiologists|neurologists|endocrinologists|naturopaths|health experts|medical experts|data)';
+const REPORTING_VERB =
+  '(?:show|shows|shown|showed|suggest|suggests|suggested|prove|proves|proved|proven|demonstrate|demonstrates|demonstrated|find|finds|found|indicate|indicates|indicated|confirm|confirms|confirmed|agree|agrees|agreed|say|says|said|believe|believes|believed|recommend|recommends|recommended|reveal|reveals|revealed|report|reports|reported|point to|points to|pointed to|support|supports|supported|tell us|tells us|told us|link|links|linked|associate|associates|associated|connect|connects|connected|estimate|estimates|estimated|warn|warns|warned|claim|claims|claimed|note|notes|noted|discover|discovers|discovered|establish|establishes|established|conclude|concludes|concluded|observe|observes|observed|highlight|highlights|highlighted|document|documents|documented|identify|identifies|identified|uncover|uncovers|uncovered|know|insist|insists|argue|argues|argued|back this up|backs this up|have long known|teach|teaches)';
+const HAVE = '(?:(?:have|has|had|do|does|did|can|continue to|consistently|repeatedly|now|already|also|clearly|conclusively|firmly|long|since|even|all|overwhelmingly|largely|generally|increasingly|time and again|again and again|been|often|usually|typically|frequently|widely|strongly|universally|mostly|still|actually|really|recently|finally|just)\\s+){0,3}';
+const DETERMINED = /\b(?:the|this|these|that|those|our|their|his|her|its|same|both|either|each|one|two|three|four|five|\d+|whose|which|such)\s+$/i;
+/** Person and study nouns, which a determiner makes specific ("the researchers found" is about a named study). */
+const SPECIFIC_WITH_DETERMINER = /^(?:studies|researchers|scientists|trials|papers|reports|findings|investigations|experiments|surveys|analyses|reviews|data|authors|investigators)\b/i;
+/** "in rats", "of magnesium supplements", "at Harvard": a short phrase between the source noun and its verb. */
+const SOURCE_QUALIFIER = "(?:(?:(?:published|conducted|carried\\s+out|done|run|funded|based|working)\\s+)?(?:in|on|of|from|with|among|across|at|involving|into)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)?";
+const ATTRIBUTION = new RegExp(`\\b(?:${EVIDENCE_ADJ}\\s+){0,2}${SOURCE_NOUN}\\s+${SOURCE_QUALIFIER}${HAVE}${REPORTING_VERB}\\b`, 'giu');
+/** "according to research", "as per studies", "as shown in numerous trials", "backed by science". */
+const ACCORDING = new RegExp(
+  `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|backed\\s+by|supported\\s+by|proven\\s+by|confirmed\\s+by|(?:as\\s+)?(?:shown|reported|demonstrated|documented|noted|confirmed|proven|proved|suggested|found|seen|established)\\s+(?:in|by))\\s+(?:the\\s+)?(?:(?:latest|current|available|existing|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
+  'giu',
+);
+/** "according to a 2018 review", "in one small trial", "published in the journal Nutrients": a study or journal, not which article. */
+const INDEFINITE_SOURCE = new RegExp(
+  `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|in|from)\\s+(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:study|trial|review|meta-analysis|paper|survey|experiment|analysis|report|investigation)\\b(?!\\s+by\\b)`,
+  'giu',
+);
+/** "published in the journal Nutrients" (capitalised names: case matters here). */
+const PUBLISHED_IN = new RegExp(
+  `\\b[Pp]ublished\\s+in\\s+(?:the\\s+)?(?:journal\\s+)?(?:(?:[A-Z][\\p{L}&.-]*|of|and|for|the)\\s?){1,6}`,
+  'gu',
+);
+/** "a recent study found", "one 2019 trial showed", "a study published in a journal suggests". */
+const INDEFINITE_STUDY = new RegExp(
+  `\\b(?:a|an|one|another|some)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:study|trial|review|meta-analysis|paper|survey|experiment|analysis|report|investigation)\\s+(?:(?:published|conducted|carried|done|run|out|from|in|at|of|on|with|involving|among|looking|that|which)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?)?${HAVE}${REPORTING_VERB}\\b`,
+  'giu',
+);
+/** "it is well documented", "it has been proven", "a well-known fact", "the science is clear", "clinically proven". */
+const COMMON_KNOWLEDGE = new RegExp(
+  [
+    "\\bit(?:\\s+is|['’]s|\\s+has\\s+been|\\s+was|\\s+had\\s+been)\\s+(?:(?:well|widely|generally|commonly|universally|scientifically|clinically|medically|long|now|been|already|firmly|thoroughly|amply|repeatedly|also)\\s+){0,2}(?:known|documented|established|accepted|recogni[sz]ed|proven|proved|shown|demonstrated|acknowledged|understood|agreed|reported|believed|said|estimated|claimed)\\b(?!\\s+(?:as|for|to\\s+be\\s+called)\\b)",
+    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:clinically\\s+|scientifically\\s+|medically\\s+)?proven\\s+to\\b',
+    '\\b(?:(?:a|it\\s+is\\s+a|it[\'’]s\\s+a)\\s+)?(?:well[- ]known|well[- ]documented|well[- ]established|proven|scientific|medical|known|documented)\\s+fact\\b',
+    '\\bscience\\s+(?:says|tells\\s+us|has\\s+shown|has\\s+proven|shows|proves|is\\s+clear|agrees)\\b',
+    '\\b(?:the\\s+)?(?:science|evidence|research|data)\\s+(?:is|are)\\s+(?:clear|settled|in|unequivocal|overwhelming|conclusive)\\b',
+    '\\b(?:clinically|scientifically|medically)\\s+(?:proven|shown|tested|backed|validated|demonstrated)\\b',
+    '\\b(?:science|research|evidence|studies|clinically)[- ]backed\\b',
+    '\\bthere\\s+is\\s+(?:(?:plenty|lots|a\\s+lot|a\\s+wealth|ample|strong|good|solid|growing|mounting|overwhelming|clear|much|considerable|abundant)\\s+(?:of\\s+)?)?(?:scientific\\s+|clinical\\s+)?(?:evidence|research|proof|data)\\s+(?:that|showing|to\\s+show|suggesting|for)\\b',
+  ].join('|'),
+  'giu',
+);
+/**
+ * Well-known sites and agencies named as the source of a claim with no link or identifier:
+ * "according to the NIH", "Mayo Clinic says", "(Source: WebMD)".
+ */
+export const DEFAULT_VAGUE_SOURCES = [
+  'PubMed', 'Google Scholar', 'Google', 'NIH', 'National Institutes of Health', 'Mayo Clinic', 'the Mayo Clinic', 'WebMD', 'Healthline',
+  'Cleveland Clinic', 'the Cleveland Clinic', 'Harvard Health', 'Harvard Medical School', 'Harvard', 'WHO', 'World Health Organization',
+  'the World Health Organization', 'CDC', 'FDA', 'NHS', 'Medical News Today', 'Wikipedia', 'NCBI', 'MedlinePlus', 'Office of Dietary Supplements',
+  'the Office of Dietary Supplements', 'ODS', 'Johns Hopkins', 'the NIH', 'the CDC', 'the FDA', 'the NHS', 'the WHO', 'Examine.com', 'Verywell Health',
+  'the internet', 'the web', 'online sources', 'ScienceDirect', 'ResearchGate',
+];
+const SOURCE_NAME = `(?:${[...DEFAULT_VAGUE_SOURCES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
+const SOURCE_ATTRIBUTIONS = [
+  `\\b(?:according\\sto|as\\sper|per|via|from|says|say|cites?|citing)\\s${SOURCE_NAME}(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])${SOURCE_NAME}\\s(?:\\p{L}+\\s)?(?:says|said|states|stated|recommends|recommended|reports|reported|notes|noted|explains|explained|warns|warned|advises|advised|suggests|suggested|confirms|confirmed|lists|listed|agrees|found|finds|shows|showed|puts\\sit)\\b`,
+  `\\((?:(?:source|sources|ref|refs|reference|references|see|via|cf\\.?|from)(?::\\s?|\\s))?${SOURCE_NAME}(?:\\s?[,;/&]\\s?(?:and\\s)?${SOURCE_NAME}){0,4}\\)`,
+  `\\b(?:source|sources|ref|refs|reference|references)\\s?:\\s?${SOURCE_NAME}(?![\\p{L}\\p{N}-])`,
+].map((p) => new RegExp(p, 'giu'));
+/** The same names, case-sensitive: "WHO" is the agency, "who" a pronoun. */
+const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{L}\\p{N}-])`, 'u');
 
 const SEARCH_URL = /^(?:https?:\/\/)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov\/?(?:\?|$)|ncbi\.nlm\.nih\.gov\/pubmed\/?(?:\?|$)|scholar\.google\.[a-z.]+|google\.[a-z.]+\/search|bing\.com\/search|duckduckgo\.com\/\?)/i;
 const DOI_URL = /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)/i;
@@ -103,9 +197,15 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
   }
   for (const link of links) {
     if (link.start < sentence.start || link.end > sentence.end) continue;
+    // "[1](#ref-1)": a numbered reference linked to its entry in the list.
+    const label = text.slice(link.start, link.end).trim().replace(/^\[|\]$/g, '');
+    if (/^#/.test(link.url) && /^\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}$/.test(label)) {
+      add({ kind: 'numeric', start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end), keys: label.split(',').map((k) => k.trim()) });
+      continue;
+    }
     const c = classifyLink(link.url);
     // A web link on a term ("[magnesium](…/glossary/magnesium)") explains a word; it does not cite a source.
-    if (c?.kind === 'link' && isTermLink(text.slice(link.start, link.end), link.url)) continue;
+    if ((c?.kind === 'link' || c?.reason === SITE_HOME) && isTermLink(text.slice(link.start, link.end), link.url)) continue;
     if (c) add({ ...c, start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end) });
   }
   if (s.includes('[')) for (const m of s.matchAll(NUMERIC)) {
@@ -117,7 +217,32 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
   if (s.includes('PMID')) for (const m of s.matchAll(PMID_TEXT)) {
     add({ kind: 'pubmed', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[1]] });
   }
-  if (year) for (const re of [AUTHOR_YEAR_PAREN, AUTHOR_YEAR_NARRATIVE, AUTHOR_TITLE_YEAR]) {
+  if (s.includes('PMC')) for (const m of s.matchAll(PMC_TEXT)) {
+    add({ kind: 'pubmed', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[0]] });
+  }
+  if (s.includes('(') || s.includes('[')) for (const m of s.matchAll(PAREN_NUMERIC)) {
+    const keys = (m[1] ?? m[2]).split(',').map((k) => k.trim());
+    const start = base + m.index + (m[0].startsWith(' ') ? 1 : 0);
+    add({ kind: 'numeric', start, end: base + m.index + m[0].length, text: m[0].trim(), keys });
+  }
+  if (s.includes('^')) for (const m of s.matchAll(CARET_NUMERIC)) {
+    add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: m[1].split(',').map((k) => k.trim()) });
+  }
+  if (SUPERSCRIPT_DIGIT.test(s)) for (const m of s.matchAll(SUPERSCRIPT)) {
+    const keys = superscriptDigits(m[0]).split(',').filter(Boolean);
+    add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys });
+  }
+  for (const m of s.matchAll(GLUED_NUMBER)) {
+    const start = base + m.index + m[0].length - m[1].length;
+    add({ kind: 'numeric', start, end: base + m.index + m[0].length, text: m[1], keys: m[1].split(',').map((k) => k.trim()) });
+  }
+  // "… — Südhof, 2012." closing the sentence.
+  const dash = Math.max(s.lastIndexOf(' — '), s.lastIndexOf(' – '), s.lastIndexOf(' - '));
+  if (dash >= 0 && TRAILING_AUTHOR.test(s.slice(dash + 1).trimEnd())) {
+    add({ kind: 'author-year', start: base + dash + 1, end: base + s.trimEnd().length, text: s.slice(dash + 1).trimEnd(), keys: [] });
+  }
+  // Author–year forms need a year and a bracket: "(Smith, 2001)", "[Smith 2001]", "Smith (2001)".
+  if (year || (s.includes('[') && YEAR_DIGITS.test(s))) for (const re of [AUTHOR_YEAR_PAREN, AUTHOR_YEAR_NARRATIVE, AUTHOR_TITLE_YEAR, AUTHOR_YEAR_TITLE, INLINE_VANCOUVER]) {
     for (const m of s.matchAll(re)) {
       add({ kind: 'author-year', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [] });
     }
@@ -128,10 +253,37 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" names a search engine, not a source` });
   }
   for (const m of s.matchAll(vague)) {
+    if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = base + m.index;
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" does not say which study` });
   }
+  for (const v of vagueAttributions(s)) add({ kind: 'vague', start: base + v.start, end: base + v.end, text: v.text, keys: [], reason: v.reason });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Attributions to unnamed evidence or to a site named without a link, in sentence offsets. */
+export function vagueAttributions(s: string): { start: number; end: number; text: string; reason: string }[] {
+  const out: { start: number; end: number; text: string; reason: string }[] = [];
+  const push = (m: RegExpMatchArray, reason: string): void => {
+    const text = m[0].trim();
+    out.push({ start: m.index!, end: m.index! + text.length, text, reason });
+  };
+  for (const m of s.matchAll(ATTRIBUTION)) {
+    // "these studies show", "the researchers found": a determiner points at a study named nearby.
+    if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    push(m, `"${m[0].trim()}" does not say which study`);
+  }
+  for (const m of s.matchAll(ACCORDING)) push(m, `"${m[0].trim()}" does not say which study`);
+  for (const m of s.matchAll(INDEFINITE_STUDY)) push(m, `"${m[0].trim()}" does not say which study`);
+  for (const m of [...s.matchAll(INDEFINITE_SOURCE), ...s.matchAll(PUBLISHED_IN)]) {
+    // "published in Nature in 1984, volume 307": a year after the journal narrows it to an article.
+    const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    if (/^published/i.test(m[0]) && /\b(?:19|20)\d{2}\b/.test(rest.split('.')[0])) continue;
+    push(m, `"${m[0].trim()}" does not say which article`);
+  }
+  for (const m of s.matchAll(COMMON_KNOWLEDGE)) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
+  for (const re of SOURCE_ATTRIBUTIONS) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | undefined {
@@ -141,12 +293,54 @@ function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | u
   if (m) return { kind: 'pubmed', keys: [m[1]] };
   m = PMC_URL.exec(url);
   if (m) return { kind: 'pubmed', keys: [m[1]] };
-  if (SEARCH_URL.test(url)) return { kind: 'vague', keys: [], reason: 'a link to a search page is not a source' };
+  if (SEARCH_URL.test(url) || isSearchPage(url)) return { kind: 'vague', keys: [], reason: 'a link to a search page is not a source' };
   if (/^(?:https?:\/\/)?[^/\s]+\/?$/i.test(url) && /\b(?:journal|nature|science|cell|nejm|thelancet|bmj|jamanetwork|physiology|plos|springer|wiley|elsevier|sciencedirect|frontiersin|mdpi|academic\.oup)\b/i.test(url)) {
     return { kind: 'vague', keys: [], reason: "a journal's home page is not a source" };
   }
+  const home = homePage(url);
+  if (home) return { kind: 'vague', keys: [], reason: home === 'journal' ? "a journal's home page is not a source" : SITE_HOME };
   if (isGeneralWeb(url)) return { kind: 'vague', keys: [], reason: 'a general web page (encyclopedia, shop, social media) is not a scholarly source' };
   if (/^https?:\/\//i.test(url)) return { kind: 'link', keys: [url] };
+  return undefined;
+}
+
+const SITE_HOME = "a site's home page is not a source";
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Query parameters that carry a search (PubMed, PMC, Europe PMC, Semantic Scholar, a site's own search box). */
+const SEARCH_PARAMS = ['q', 'query', 'term', 'search', 'searchterm', 'keyword', 'keywords', 'text', 'search_query', 'searchtext', 'all'];
+/** A search results page: a search engine, or a path or query that runs a search. */
+function isSearchPage(url: string): boolean {
+  if (!/^(?:https?:\/\/|www\.)/i.test(url)) return false;
+  const u = parseUrl(url);
+  if (!u) return false;
+  const host = u.hostname.toLowerCase();
+  if (/(?:^|\.)(?:scholar\.google|search\.yahoo|yandex|baidu|ecosia|startpage|duckduckgo|bing)\./.test(host)) return true;
+  const segs = u.pathname.toLowerCase().split('/').filter(Boolean);
+  if (segs.some((x) => x === 'search' || x === 'results' || x === 'searchresults' || x === 'search.html' || x === 'search.php')) return true;
+  const params = [...u.searchParams.keys()].map((k) => k.toLowerCase());
+  // A query on a landing page ("pmc/?term=…", "/?q=…"): the page is a list of hits, not an article.
+  return params.some((k) => SEARCH_PARAMS.includes(k)) && segs.length <= 2 && !segs.some((x) => /\d{4,}/.test(x));
+}
+
+/** A site's or a journal's home page: nothing after the host, or a journal's landing path. */
+function homePage(url: string): 'site' | 'journal' | undefined {
+  if (!/^(?:https?:\/\/|www\.)/i.test(url)) return undefined;
+  const u = parseUrl(url);
+  if (!u || u.hash.length > 1) return undefined;
+  const segs = u.pathname.split('/').filter(Boolean);
+  if (!segs.length || (segs.length === 1 && /^(?:index\.\w+|home|default\.\w+)$/i.test(segs[0]))) return u.search ? undefined : 'site';
+  // "/journal/14697793", "/journals/jama", "/journal/nutrients/about", "/toc/jn/current".
+  if (/^(?:journals?|toc)$/i.test(segs[0]) && segs.length <= 3 && !segs.slice(1).some((x) => /^(?:10\.\d|article|articles|doi|abs|full|pdf|vol|volume|issue)/i.test(x))) {
+    if (segs.length < 3 || /^(?:home|about|aims|aims-and-scope|current|latest|issues?|archive|toc|overview|index)$/i.test(segs[2])) return 'journal';
+  }
   return undefined;
 }
 
@@ -175,6 +369,11 @@ function isGeneralWeb(url: string): boolean {
   return u.pathname.toLowerCase().split('/').some((seg) => SHOP_PATH.has(seg));
 }
 
+/** "¹²" → "12", "¹⁻³" → "1-3", "¹,²" → "1,2". */
+function superscriptDigits(t: string): string {
+  return [...t].map((ch) => { const i = '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(ch); return i >= 0 ? String(i) : ch === '⁻' ? '-' : ch; }).join('');
+}
+
 function trimPunctuation(s: string): string {
   let end = s.length;
   while (end > 0 && '.:;,'.includes(s[end - 1])) end--;
@@ -185,7 +384,7 @@ function trimPunctuation(s: string): string {
 export function hasIdentifier(text: string): boolean {
   return (
     /\b10\.\d{4,9}\/\S|\bPMID:?\s?\d{5,9}|\bPMC\d{4,}|\bISBN\b|https?:\/\/\S|\bwww\.\S|\[@[\w]|(?<![\w@])@[\w:.-]+\]/i.test(text) ||
-    /\b(?:19|20)\d{2}\s?[;,:]\s?\d{1,4}\s?(?:\(\d{1,4}\))?\s?[:,]\s?[eE]?\d{1,6}|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d{1,6}|\bvol\.\s?\d+|\bpp?\.\s?\d+/.test(text)
+    /\b(?:19|20)\d{2}\s?[;,:]\s?\d{1,4}\s?(?:\([^()\n]{1,16}\))?\s?[:,]\s?[a-zA-Z]{0,2}\d{1,6}|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d{1,6}|\bvol\.\s?\d+|\bpp?\.\s?\d+/.test(text)
   );
 }
 
@@ -199,6 +398,11 @@ function isTermLink(label: string, url = ''): boolean {
   const host = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
   const squashed = t.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (squashed.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(squashed)) return false;
+  // "NIH ODS", "CDC": acronyms name an organisation; a label word that is the site's name ("NIH" on nih.gov) names the source.
+  const words = t.split(/\s+/);
+  if (words.every((w) => /^[A-Z]{2,8}s?$/.test(w))) return false;
+  const hostLabels = host.split('.').slice(0, -1);
+  if (words.some((w) => w.length >= 3 && hostLabels.includes(w.toLowerCase()))) return false;
   return t.split(/\s+/).length <= 3 && !/\d/.test(t) && !/\b(?:source|study|studies|review|paper|article|trial|report|guidelines?|manual|here|link|ref|reference|et al)\b/i.test(t);
 }
 

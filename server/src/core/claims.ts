@@ -6,6 +6,7 @@
  */
 import type { Direction } from './facts/types';
 import type { Lexicon, TargetMention } from './lexicon';
+import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
 
 /** One claim: subject → relation → object. Spans are segment text offsets. */
@@ -187,7 +188,12 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const claims: Claim[] = [];
   const targets = lexicon.findTargets(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
   const acting = sentence.mentions.filter((m) => !NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24)) || m.condition);
-  const factual = isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0, acting.map((m) => m.start - sentence.start), isTitleLike(sentence) && !ctx.continuation);
+  // An appeal to evidence ("according to research", "studies show") presents what follows as a fact.
+  const attributed = sentence.citations.some((c) => c.kind === 'vague');
+  const factual =
+    !sentence.segment.tableHeader &&
+    isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0 || attributed, acting.map((m) => m.start - sentence.start), isTitleLike(sentence) && !ctx.continuation && !attributed) &&
+    isClaimGenre(s, attributed);
   const checkable = isCheckable(s, kind);
   if (!sentence.mentions.length && !targets.length) return { factual, checkable, claims };
   const subjects = subjectCandidates(sentence, targets, lexicon);
@@ -850,10 +856,10 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
 /** A pronoun or a demonstrative phrase standing for a mineral; the last one before the verb is its subject. */
 const PRONOUN = /\b((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/gi;
 const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b(?!:)/i;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot|ask|examine|test|investigate|explore|propose|aim|wondered|asked)\b|["”],? (?:said|says|according to|explained|told)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur(?!\s+(?:own\s+)?(?:body|bodies|cells?|muscles?|nerves?|neurons?|bones?|hearts?|brains?|blood|kidneys?|guts?|organs?|tissues?|nervous|immune|skeletons?|teeth|arteries|systems?)\b)|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot|ask|examine|test|investigate|explore|propose|aim|wondered|asked)\b|["”],? (?:said|says|according to|explained|told)\b/;
 /** A reason clause that carries a claim of its own. */
 const REASON = /\b(?:because|since|as)\b/g;
-const MARKETING = /[™®]|\b(?:our|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
+const MARKETING = /[™®]|\b(?:our(?!\s+(?:own\s+)?(?:body|bodies|cells?|muscles?|nerves?|neurons?|bones?|skeletons?|hearts?|brains?|blood|kidneys?|guts?|intestines?|organs?|tissues?|health|diets?|food|species|ancestors|nervous|immune|metabolism|hormones?|teeth|arteries|blood\s+vessels|heartbeat|minds?|systems?|physiology|daily\s+(?:diet|food)))|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
 const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode|draft|thesis|proposal|handout|leaflet)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
 const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission|(?:pt|patient|she|he) (?:reports|denies|complains|presents|describes)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn) (?:on|at|after|before)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn)\.?$)|\b\d+ (?:of|out of) \d+ (?:[\w-]+ ){0,3}?(?:cells|neurons|patients|participants|subjects|animals|mice|rats|slices|fibres|fibers|people|women|men|cases)\b/i;
 /** Methods statements of a study ("Calcium values were analysed separately"): what was done, not a claim about physiology. */
@@ -882,7 +888,20 @@ function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget:
   if (/^\W*(?:\w[\w.]*\s+){0,3}?(?:if|when|in|for)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use|replete|replace|correct|treat|administer|measure|recheck|monitor|consider|avoid|do not|don't|withhold)\b(?!\s+of\b)/i.test(t)) return false;
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
-  return hasTarget || CLAIM_SIGNAL.test(t) || HAS_VERB.test(t);
+  // The word after each mineral word ("Mg depletion prolongs …", "magnesium ranks second …") may be the verb.
+  return hasTarget || CLAIM_SIGNAL.test(t) || HAS_VERB.test(t) || hasFiniteVerb(t, mentionStarts.map((x) => x + (/^[\p{L}²⁺+-]+/u.exec(t.slice(x))?.[0].length ?? 0)));
+}
+
+/**
+ * Genre and grammar checks after isFactual: definitions, food lists, captions, sales talk and meta text
+ * are no claims (an appeal to evidence still makes a food or naming statement a claim).
+ */
+function isClaimGenre(s: string, attributed: boolean): boolean {
+  const t = s.trim();
+  const genre = nonClaimGenre(t);
+  if (genre === 'instruction' && /\b(?:because|since)\b/i.test(t)) return true;
+  if (genre && !attributed) return false;
+  return true;
 }
 
 /** A reason clause ("because …", "since …") that names a mineral carries a claim of its own. */

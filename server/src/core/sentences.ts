@@ -48,6 +48,9 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** Superscript or pandoc-superscript reference numbers at the start of a span: "¹²", "^3^", "¹⁻³". */
+const LEADING_MARKER = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,⁻–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|\^\d{1,3}(?:[,–-]\d{1,3}){0,6}\^)(?![⁺⁻])/u;
+
 /** Split text into sentence spans (offsets into `text`), trailing white space excluded. */
 export function splitSentences(text: string): Span[] {
   const raw = segmentWindowed(text);
@@ -69,6 +72,17 @@ export function splitSentences(text: string): Span[] {
         prev.end = span.end;
         continue;
       }
+    }
+    // "… release.¹ Next" / "… release.^2^ Next": a reference marker after the full stop belongs to the sentence before.
+    const lead = prev ? LEADING_MARKER.exec(text.slice(span.start, span.end)) : null;
+    if (prev && lead && lead[0].length < span.end - span.start) {
+      prev.end = span.start + lead[0].length;
+      merged.push({ start: span.start + lead[0].length, end: span.end });
+      continue;
+    }
+    if (prev && lead) {
+      prev.end = span.end;
+      continue;
     }
     merged.push({ ...span });
   }

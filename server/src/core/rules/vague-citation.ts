@@ -13,7 +13,9 @@ export const vagueCitation: Rule = {
       if (!vague.length) continue;
       // A vague phrase in a sentence that also carries a real citation is just wording.
       if (s.citations.some((c) => c.kind !== 'vague' && c.kind !== 'link')) continue;
-      if (!s.factual && !s.mentions.length && !/PubMed|Google Scholar/.test(s.text)) continue;
+      // Only a claim needs a source: a question, an anecdote or a news lede naming "researchers" is not one.
+      // A bare "PubMed" or "Google Scholar" standing for the source of the sentence before is flagged anyway.
+      if (!s.factual && !(!s.mentions.length && /PubMed|Google Scholar/.test(s.text))) continue;
       const refs = suggestedReferences(s, ctx.facts);
       for (const c of vague) {
         ctx.report({

@@ -96,6 +96,15 @@ describe('user fact files', () => {
     assert.ok(base.factById.has('X5'));
   });
 
+  it('a ranking in a user file is schema-checked, and one place given to two ions is rejected', () => {
+    const places = [{ ion: 'potassium', rank: 1 }, { ion: 'calcium', rank: 1 }];
+    const f = file('rank.facts.json', { facts: [fact({ id: 'X6', rankings: [{ quantity: 'abundance', among: 'cation', compartment: 'intracellular', places }] })] });
+    const { errors } = loadFactFiles([f]);
+    assert.deepEqual(errors.map((e) => `${e.pointer}: ${e.message}`), ['/facts/0/rankings/0/places/1/rank: rank 1 is given to both "potassium" and "calcium"']);
+    const bad = file('rank2.facts.json', { facts: [fact({ id: 'X7', rankings: [{ quantity: 'abundance', among: 'cation', compartment: 'cytosol', places }] })] });
+    assert.ok(loadFactFiles([bad]).errors.some((e) => e.pointer.includes('/rankings/0/compartment')));
+  });
+
   it('never executes a fact file: JavaScript is just invalid JSON', () => {
     const f = file('evil.facts.json', 'module.exports = (() => { globalThis.__pwned = true; return {}; })()');
     const { errors } = loadFactFiles([f]);

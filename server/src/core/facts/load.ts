@@ -173,6 +173,21 @@ export function unresolved(fact: FactDef, base: FactBase): { pointer: string; me
     if (t.confusedWith !== undefined && !isMineral(t.confusedWith) && !isTarget(t.confusedWith))
       out.push({ pointer: `/treatments/${j}/confusedWith`, message: `unknown agent "${t.confusedWith}": not a mineral or target id` });
   });
+  fact.overclaims?.forEach((o, j) => {
+    if (!isMineral(o.mineral)) out.push({ pointer: `/overclaims/${j}/mineral`, message: `unknown mineral "${o.mineral}"` });
+    if (!o.certain && !o.proves) out.push({ pointer: `/overclaims/${j}`, message: 'needs "certain" or "proves"' });
+  });
+  fact.rankings?.forEach((r, j) => {
+    const seenRank = new Map<number, string>();
+    const seenIon = new Set<string>();
+    r.places.forEach((p, k) => {
+      const other = seenRank.get(p.rank);
+      if (other !== undefined && other !== p.ion) out.push({ pointer: `/rankings/${j}/places/${k}/rank`, message: `rank ${p.rank} is given to both "${other}" and "${p.ion}"` });
+      if (seenIon.has(p.ion)) out.push({ pointer: `/rankings/${j}/places/${k}/ion`, message: `"${p.ion}" is placed twice` });
+      seenRank.set(p.rank, p.ion);
+      seenIon.add(p.ion);
+    });
+  });
   return out;
 }
 

@@ -193,6 +193,38 @@ export interface IntakeDef {
   scope?: 'total' | 'supplemental';
 }
 
+/**
+ * A ranking: the known places of ions in a measure ("abundance of cations inside cells": potassium 1,
+ * magnesium 2). A sentence that puts a mineral in another place, or in a place another ion holds, is
+ * wrong; places not listed are not judged.
+ */
+export interface RankingDef {
+  /** What is ranked. */
+  quantity: 'abundance';
+  /** The class of things ranked ("cation"); a sentence about another class ("mineral", "divalent cation") is not judged. */
+  among: 'cation';
+  /** Where: inside cells, outside cells (plasma, extracellular fluid), or the whole body. */
+  compartment: 'intracellular' | 'extracellular' | 'body';
+  /** Known places: a mineral id or another ion's lower-case name, and its rank (1 = most). */
+  places: { ion: string; rank: number }[];
+}
+
+/**
+ * A claim that is fine hedged or plain but wrong when stated as certain, for a fact whose science is
+ * mixed (F33): "magnesium reliably prevents cramps" (`certain`: the mineral's action on the signs
+ * stated as guaranteed) or "cramps mean you are magnesium deficient" (`proves`: the signs taken as
+ * proof of a level).
+ */
+export interface OverclaimDef {
+  mineral: string;
+  /** Lower-case words for the signs the claim is about ("cramps", "leg cramps"). */
+  terms: string[];
+  /** The action that may not be stated as certain (down = prevents, cures, stops). */
+  certain?: Direction;
+  /** The level of the mineral the signs do not prove. */
+  proves?: Level;
+}
+
 /** One atomic, referenced physiology fact. */
 export interface FactDef {
   /** Stable id, e.g. "F01" or "ca-triggers-release". */
@@ -226,6 +258,8 @@ export interface FactDef {
    * lowers the target contradicts the fact.
    */
   spares?: { agent: string; target: string }[];
+  rankings?: RankingDef[];
+  overclaims?: OverclaimDef[];
   /** Common wrong versions of the fact, as writers phrase them. */
   wrong?: string[];
   /** A corrected wording an editor might suggest. */

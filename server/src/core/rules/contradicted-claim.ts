@@ -7,6 +7,8 @@ import { judge } from './judge';
 import { judgeQuantities } from './quantities';
 import { judgeStatements } from './statements';
 import { judgeCooperativity } from './cooperativity';
+import { describeRanking, judgeRanking } from './rankings';
+import { describeOverclaim, judgeOverclaim } from './overclaims';
 
 const LEVEL_SWAP: Record<string, string> = {
   elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',
@@ -52,7 +54,18 @@ export const contradictedClaim: Rule = {
       }
       if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'contradicted')) continue;
       const q = judgeQuantities(s, ctx.facts) ?? judgeStatements(s, before, ctx.facts) ?? judgeCooperativity(s, ctx.facts);
-      if (q) ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });
+      if (q) {
+        ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });
+        continue;
+      }
+      const r = judgeRanking(s, ctx.facts);
+      if (r?.kind === 'contradicted') {
+        ctx.report({ sentence: s, span: r.span, message: `Contradicts physiology: ${describeRanking(r)}.`, factIds: [r.fact.id], referenceIds: r.fact.references });
+        continue;
+      }
+      // Mixed science stated as certain ("magnesium reliably prevents cramps"), or signs taken as proof of a level.
+      const o = judgeOverclaim(s, ctx.facts);
+      if (o) ctx.report({ sentence: s, span: o.span, message: describeOverclaim(o), factIds: [o.fact.id], referenceIds: o.fact.references });
     }
   },
 };

@@ -144,7 +144,11 @@ function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVer
     const min = Math.min(...values);
     const max = Math.max(...values);
     const stated = [m[1], ...(m[2] ? [m[2]] : [])].map((x) => Number(x.replace(/,/g, '')));
-    if (stated.some((v) => v >= min * 0.95 && v <= max * 1.05)) continue;
+    // A figure must be one of the RDAs (within 5 %), not merely lie between them: "the RDA is 350 mg" names no
+    // adult's RDA (310, 320, 400, 420 mg) — it is the supplement upper limit. A range may also span the RDAs.
+    const near = (v: number): boolean => values.some((x) => Math.abs(v - x) <= 0.05 * x);
+    const spans = stated.length === 2 && stated[0] <= min * 1.05 && stated[1] >= max * 0.95 && stated[1] <= max * 1.3;
+    if (stated.some(near) || spans) continue;
     const who = sex === 'female' ? 'women' : sex === 'male' ? 'men' : 'adults';
     return {
       span: { start: s.start + m.index, end: s.start + m.index + m[0].length },

@@ -3,6 +3,7 @@ import type { FactBase } from '../facts/factbase';
 import { agentName, describeEffect, describeRole, describeTreatment } from './describe';
 import type { Rule } from './rule';
 import { judge } from './judge';
+import { describeRanking, judgeRanking } from './rankings';
 import type { Claim } from '../claims';
 
 /** Swap a mineral word for its antagonist, keeping case and notation (calcium→magnesium, Ca²⁺→Mg²⁺). */
@@ -102,6 +103,21 @@ export const reversedRole: Rule = {
           data: { from: wrong, to: right },
         });
         break;
+      }
+      if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'reversed')) continue;
+      // A ranking that gives one mineral the other's place ("calcium is the second most abundant cation inside cells").
+      const r = judgeRanking(s, ctx.facts);
+      if (r?.kind === 'reversed' && r.holder) {
+        const replacement = swapMineralText(s.segment.text.slice(r.span.start, r.span.end), r.mineral, r.holder, ctx.facts);
+        ctx.report({
+          sentence: s,
+          span: r.span,
+          message: `Roles reversed: ${describeRanking(r)}.`,
+          factIds: [r.fact.id],
+          referenceIds: r.fact.references,
+          fixes: replacement ? [{ title: `Swap ${s.segment.text.slice(r.span.start, r.span.end)} → ${replacement}`, edits: [{ ...r.span, newText: replacement }], safe: false, preferred: true }] : [],
+          data: { from: r.mineral, to: r.holder },
+        });
       }
     }
   },

@@ -1,0 +1,77 @@
+/**
+ * Overclaims of mixed science, judged from the fact base's `overclaims` data (F33): a claim that is
+ * acceptable hedged or plain ("magnesium may ease cramps") but wrong stated as certain ("magnesium
+ * reliably prevents cramps"), or signs taken as proof of a level ("cramps mean you are magnesium
+ * deficient"). Which mineral and which signs come from the data; the words here are grammar only.
+ */
+import type { FactBase } from '../facts/factbase';
+import type { FactDef, OverclaimDef } from '../facts/types';
+import type { Span } from '../types';
+import type { AnalyzedSentence } from './rule';
+
+export interface OverclaimVerdict {
+  span: Span;
+  fact: FactDef;
+  overclaim: OverclaimDef;
+}
+
+/** Words that state an outcome as certain. */
+const CERTAIN = /\b(?:reliably|always|guarantee[sd]?|guaranteed to|definitely|certainly|surely|invariably|without fail|every (?:single )?time|100 ?%|completely|totally|proven to|will|cures?|cured|curing|(?:is|are) (?:a|the) (?:cure|fix|answer|solution)|miracle)\b/i;
+const ACT_DOWN = /\b(?:prevents?|prevented|preventing|cures?|cured|curing|stops?|stopped|stopping|eliminates?|eliminated|gets? rid of|banish(?:es|ed)?|fix(?:es|ed)?|ends?|wipes? out|treats?|relieves?|eases?|resolves?|cure|fix|answer|solution)\b/i;
+const ACT_UP = /\b(?:causes?|caused|triggers?|brings? on|leads? to|gives? you)\b/i;
+/** Hedges and negations: the claim is not stated as certain, or is denied. */
+const HEDGED = /\b(?:not|no|never|n['’]t|cannot|unlikely|fail(?:s|ed)? to|may|might|can|could|some|sometimes|possibly|perhaps|probably|often|occasionally|in some|for some|if you are (?:truly|actually)|myth|backwards|wrong)\b/i;
+/** "… mean(s) you are …", "… prove …", "a sure sign". */
+const PROOF = /\b(?:means?|meant|prove[sn]?|proof|confirms?|(?:a )?(?:sure|clear|definite|certain|telltale|tell-tale|reliable|guaranteed) (?:sign|signal|indicator|marker)s?|always (?:means?|indicates?|signals?|points? to)|tells? you)\b/i;
+const LOW_WORDS = /\b(?:deficien\w*|low|lacking|short (?:on|of)|not getting enough|need more|depleted|depletion|shortage|too little)\b/i;
+const HIGH_WORDS = /\b(?:too much|excess\w*|high|overload\w*|toxic\w*)\b/i;
+
+function termAt(t: string, terms: string[]): { start: number; end: number } | undefined {
+  const lower = t.toLowerCase();
+  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+    let i = lower.indexOf(term);
+    while (i >= 0) {
+      const before = i > 0 ? lower[i - 1] : ' ';
+      const after = lower[i + term.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return { start: i, end: i + term.length };
+      i = lower.indexOf(term, i + 1);
+    }
+  }
+  return undefined;
+}
+
+/** The first overclaim a sentence makes, if any. */
+export function judgeOverclaim(s: AnalyzedSentence, facts: FactBase): OverclaimVerdict | undefined {
+  if (!s.checkable || !s.mentions.length) return undefined;
+  const t = s.text.replace(/\s+/g, ' ');
+  if (HEDGED.test(t)) return undefined;
+  for (const fact of facts.facts) {
+    for (const o of fact.overclaims ?? []) {
+      if (!s.mentions.some((m) => m.mineral === o.mineral)) continue;
+      const term = termAt(t, o.terms);
+      if (!term) continue;
+      if (o.certain) {
+        const act = (o.certain === 'down' ? ACT_DOWN : ACT_UP).exec(t);
+        const sure = CERTAIN.exec(t);
+        if (!act || !sure) continue;
+        return { span: { start: s.start + sure.index, end: s.start + sure.index + sure[0].length }, fact, overclaim: o };
+      }
+      if (o.proves) {
+        const proof = PROOF.exec(t.slice(term.end));
+        if (!proof) continue;
+        const after = t.slice(term.end + proof.index + proof[0].length);
+        const levelled = s.mentions.some((m) => m.mineral === o.mineral && (m.level === o.proves || m.condition)) || (o.proves === 'low' ? LOW_WORDS : HIGH_WORDS).test(after);
+        if (!levelled) continue;
+        const start = s.start + term.end + proof.index;
+        return { span: { start, end: start + proof[0].length }, fact, overclaim: o };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The hover/diagnostic text for an overclaim. */
+export function describeOverclaim(v: OverclaimVerdict): string {
+  const what = v.overclaim.proves ? `${v.overclaim.terms[1] ?? v.overclaim.terms[0]} do not prove a ${v.overclaim.proves} ${v.overclaim.mineral} level` : `${v.overclaim.mineral} is not a certain remedy for ${v.overclaim.terms[1] ?? v.overclaim.terms[0]}`;
+  return `Overstated: ${what}. ${v.fact.statement}`;
+}

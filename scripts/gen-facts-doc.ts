@@ -47,6 +47,11 @@ function factSection(base: FactBase, f: FactDef): string {
   for (const c of f.causes ?? []) items.push(`Causes of ${cond(c.condition)}: mostly ${c.main.join(', ')}; rarely ${c.minor.join(', ')}`);
   for (const x of f.spares ?? []) items.push(`Spares: ${label(base, x.agent)} leaves ${label(base, x.target)} unchanged`);
   for (const c of f.cooperativity ?? []) items.push(`Cooperativity: ${label(base, c.target)} grows with about the ${c.order}th power of ${c.mineral}`);
+  const ORD = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+  for (const r of f.rankings ?? [])
+    items.push(`Ranking (${r.quantity} of ${r.among}s, ${r.compartment}): ${r.places.map((p) => `${ORD[p.rank] ?? `#${p.rank}`} ${p.ion}`).join(', ')}`);
+  for (const o of f.overclaims ?? [])
+    items.push(o.proves ? `Overclaim: ${o.terms[0]} taken as proof of ${o.proves} ${o.mineral}` : `Overclaim: ${o.mineral} as a certain ${o.certain === 'down' ? 'remedy for' : 'cause of'} ${o.terms[0]}`);
   for (const r of f.ranges ?? []) items.push(`Range: ${r.measure} ${r.mineral} ${r.low}–${r.high} ${r.unit}${r.note ? ` (${r.note})` : ''}`);
   for (const x of f.intake ?? [])
     items.push(`Intake: ${x.kind.toUpperCase()} ${x.value} ${x.unit} — ${x.population}${x.scope === 'supplemental' ? ' (supplements and medicines only)' : ''}`);
@@ -88,7 +93,8 @@ export function renderFactsDoc(base: FactBase = builtInFactBase()): string {
     '',
     'Facts F01–F36 follow the shared claims list; later facts split multi-part claims into atomic ones ("Split from …").',
     'Roles and effects are what the `reversed-role` and `contradicted-claim` rules compare sentences with; ranges and ' +
-      'intake figures are what lab values and doses are checked against. To add or override facts without code, write a ' +
+      'intake figures are what lab values and doses are checked against; rankings say which ion holds which place (F31), ' +
+      'and overclaims which statements of mixed science are wrong only when made certain (F33). To add or override facts without code, write a ' +
       '`*.facts.json` file against [`server/facts/schema/facts.schema.json`](../server/facts/schema/facts.schema.json) and ' +
       'list it in `mineralClaims.factFiles` (or pass `--facts <file>` on the command line); see ' +
       '[`examples/facts/sodium-potassium.facts.json`](../examples/facts/sodium-potassium.facts.json).',

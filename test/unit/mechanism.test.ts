@@ -244,6 +244,37 @@ describe('mechanism facts: temporal clauses, requirements and moving the blockin
   });
 });
 
+describe('mechanism facts: figurative "tells / signals / thanks to" and bound ATP', () => {
+  it('flags muscles told, signalled or powered by the wrong mineral', () => {
+    expectRule('reversed-role', [
+      'It is magnesium that tells the heart muscle to contract.',
+      'Calcium signals tired muscles to relax after a workout.',
+      'Calcium helps tired muscles relax after a workout.',
+      'Each heartbeat happens thanks to magnesium.',
+      'Magnesium gives the signal for the fibres to contract.',
+    ]);
+    expectSilent([
+      'Magnesium signals tired muscles to relax after a workout.',
+      'Magnesium helps tired muscles relax after a workout.',
+      'IV magnesium helps with torsade de pointes even when serum magnesium is normal [@agus1999].',
+      // "helps" is no relation word: "helps in torsade" is a treatment, "helps regulate" a vague role.
+      'Adequate magnesium helps regulate calcium, ensuring steady transmitter release.',
+      'Each heartbeat happens thanks to calcium [@bers2002].',
+      'Magnesium helps your body absorb calcium.',
+    ]);
+  });
+
+  it('flags calcium-bound ATP as the working form', () => {
+    expectRule('reversed-role', ['Kinases work on calcium-bound ATP.', 'ATP has to be complexed with calcium before enzymes can use it.']);
+    expectSilent(['ATP must be bound to magnesium before kinases can use it [@iom1997].']);
+  });
+
+  it('"because of" names a cause inside its clause', () => {
+    expectRule('contradicted-claim', ['Tetany develops because of high calcium.']);
+    expectSilent(['Tetany develops because of low calcium [@cooper2008].']);
+  });
+});
+
 describe('mechanism facts come from data', () => {
   it('"magnesium blocks …" is a verb, not the plural of the target "magnesium block" (plural: false)', () => {
     const claims = (md: string) => checker.analyze(md).sentences.flatMap((s) => s.claims.map((c) => `${c.subject.mineral} ${c.direction} ${c.target}`));

@@ -82,6 +82,9 @@ const UP_VERBS = [
   'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
   'is characteri[sz]ed by', 'are characteri[sz]ed by', 'is marked by', 'are marked by', 'is accompanied by', 'are accompanied by', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
   'deepens?', 'deepened', 'deepening', 'confers?', 'conferred', 'restores?', 'restored', 'enlarges?', 'enlarged', 'enlarging',
+  // Figurative "tells / helps / gives the signal": "magnesium tells your muscles to contract", "calcium helps muscles relax".
+  'helps?', 'helped', 'helping', 'tells?', 'told', 'telling', 'instructs?', 'instructed', 'signals?', 'signalled', 'signaled', 'cues?', 'cued',
+  'gives? the (?:signal|cue|go-ahead|green light|command|order) (?:for|to)', 'gave the (?:signal|cue|go-ahead|green light) (?:for|to)',
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
@@ -114,6 +117,7 @@ const BACKWARD_VERBS = [
   'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
   'counteracted by', 'opposed by', 'limited by', 'weakened by', 'decreased by', 'blunted by', 'quelled by', 'silenced by',
   'relieved by', 'lifted by', 'removed by', 'strengthened by', 'deepened by',
+  'thanks to', 'courtesy of', 'because of', 'owing to', 'fuell?ed by', 'fueled by', 'powered by',
   // Where a state is strongest or weakest: "the Mg²⁺ block is strongest when the cell is depolarised" (depolarisation raises it).
   'is strongest (?:when|at|during|in|with)', 'are strongest (?:when|at|during|in|with)', 'is greatest (?:when|at|during|in|with)',
   'is deepest (?:when|at|during|in|with)', 'is maximal (?:when|at|during|in|with)', 'is most pronounced (?:when|at|during|in|with)',
@@ -146,6 +150,8 @@ const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|da
 const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
 /** Words for how an effect changes, between it and "when": (up) or (down). */
 const CHANGE_WORD = /\b(?:(rises?|rose|grows?|grew|increases?|climbs?|jumps?|surges?|soars?|fuses?|occurs?|happens?|begins?|starts?|follows?|takes? place|resumes?|returns?|appears?|sets? in|kicks? in|comes?|is triggered|are triggered)|(falls?|fell|drops?|dropped|declines?|shrinks?|fades?|wanes?|dwindles?|stops?|ceases?|fails?|disappears?|vanishes?|is lost|are lost))\b/i;
+/** Between "helps" and its effect: at most two words, none a preposition or a regulating verb. */
+const HELP_GAP = /^(?!.*\b(?:in|with|for|against|to|on|regulate|control|maintain|keep|balance|support|manage|prevent|reduce|ease)\b)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction. */
 export const WHEN_LIKE = /^(?:when|whenever|only after|only when|as soon as)$/i;
 /** Backward verbs of dependence: only the first mineral after them is the cause ("depends on the ratio of calcium to magnesium" names none alone). */
@@ -163,7 +169,7 @@ function negatedBefore(before: string): boolean {
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because|since)\s|\.\s/g;
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because(?! of)|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because(?! of)|since)\s|\.\s/g;
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
 const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
@@ -273,6 +279,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
         objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
+        // "helps muscles relax" relates; "helps in torsade" (a treatment) and "helps regulate …, ensuring release" do not.
+        if (/^help/i.test(verb.text)) objs = objs.slice(0, 1).filter((t) => HELP_GAP.test(text.slice(verb.end, t.start)));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
@@ -396,11 +404,11 @@ const CONTRAST_BETWEEN = /\b(?:while|whereas|but|although|though|unlike|instead|
 /** "Mg²⁺ docks on the regulatory site", "calcium that binds the trigger site": a binding verb between a mineral and a target. */
 const BIND_GAP = /^(?:\s+ions?)?,?(?:\s+(?:that|which))?\s+((?:(?:also|then|first|normally|actually|really|can|could|will|does|do|did|not|never|cannot|doesn't|don't)\s+)*)(?:binds?|bound|binding|docks?|docking|docked|latch(?:es|ed|ing)?|attach(?:es|ed|ing)?|occup(?:ies|y|ying|ied)|lodges?|lodged|settles?|lands?)\s+(?:(?:to|on|onto|in|into|at|upon)\s+)?(?:(?:the|its|a|an|troponin(?:'s|’s)?|troponin c(?:'s|’s)?|tnc(?:'s|’s)?)\s+)*$/i;
 /** "the calcium–ATP complex", "Ca-ATP": a mineral joined to a target by a hyphen or dash. */
-const COMPOUND_GAP = /^\s?[-–—]\s?$/;
+const COMPOUND_GAP = /^\s?[-–—]\s?(?:bound\s+|complexed\s+|chelated\s+)?$/;
 /** "binding of magnesium to site II", "occupancy of the regulatory site by Mg²⁺". */
 const BINDING_OF_BEFORE = /\b(?:binding|docking|attachment|occupancy|occupation)\s+of\s+(?:the\s+)?$/i;
 const BINDING_OF_GAP = /^(?:\s+ions?)?\s+(?:to|on|onto|at|with)\s+(?:the\s+)?$/i;
-const BOUND_BY_GAP = /^\s+(?:(?:is|are|was|were|becomes?|gets?)\s+)?(?:bound (?:to|by)|occupied by|complexed (?:with|to)|chelated (?:by|with)|filled by)\s+(?:the\s+)?$/i;
+const BOUND_BY_GAP = /^\s+(?:(?:is|are|was|were|becomes?|gets?|has to be|have to be|must be|needs? to be|should be)\s+)?(?:bound (?:to|by)|occupied by|complexed (?:with|to)|chelated (?:by|with)|filled by)\s+(?:the\s+)?$/i;
 /** "Mg²⁺ docking there": binding on the target named just before. */
 const BINDING_THERE = /^(?:\s+ions?)?\s+(?:binding|docking|sitting|landing|settling)\s+(?:there|here|to it|on it|on them|to them|at them)\b/i;
 /** An ion in or driven out of a pore: the ion was blocking it. */

@@ -222,6 +222,7 @@ export function startServer(connection: Connection): void {
     pending.delete(e.document.uri);
     analyzer.clear(e.document.uri);
     changes.forget(e.document.uri);
+    reported.delete(e.document.uri);
     settings.forget(e.document.uri);
     if (push) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -59,6 +59,13 @@ describe('clinical claims: treatments (fact data "treatments")', () => {
     silent('Hypermagnesemia is managed by stopping magnesium and giving calcium gluconate.');
   });
 
+  it('does not call a cause of the condition its treatment, nor advice right for another condition named beside it', () => {
+    silent('People taking magnesium-containing antacids with poor kidney function can develop hypermagnesemia.');
+    silent('Magnesium toxicity is uncommon. Magnesium sulfate is still the drug given for pre-eclampsia.');
+    silent('When magnesium sulfate is given to prevent eclamptic seizures, hypermagnesaemia can follow.');
+    assert.deepEqual(errorRules('In hypermagnesaemia, give intravenous magnesium.'), ['reversed-role']);
+  });
+
   it('offers the swap as the fix', () => {
     const md = 'For torsade de pointes, give intravenous calcium sulfate.';
     const f = checker.check(md).find((x) => x.ruleId === 'reversed-role');

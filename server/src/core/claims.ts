@@ -35,7 +35,7 @@ export interface Claim {
    * condition(s) named in the sentence or the one before ("give IV calcium for torsade", "calcium alone
    * corrects it"). `conditions` holds keys "target:<id>" and "<mineral>:<level>".
    */
-  treatment?: { stance: 'use' | 'avoid' | 'fails'; alone: boolean; conditions: string[] };
+  treatment?: { stance: 'use' | 'avoid' | 'fails'; alone: boolean; conditions: string[]; directed: boolean };
 }
 
 /** What a sentence claims. */
@@ -684,7 +684,8 @@ function conditionKeys(mentions: Mention[], targets: TargetMention[], lexicon: L
 function treatmentClaims(text: string, sentence: Sentence, targets: TargetMention[], lexicon: Lexicon, bounds: number[], prev?: Sentence): Claim[] {
   const own = conditionKeys(sentence.mentions, targets, lexicon);
   const before = prev ? conditionKeys(prev.mentions, lexicon.findTargets(prev.text), lexicon) : [];
-  const conditions = [...new Set([...own, ...before])];
+  // The sentence's own conditions, else those of the sentence before ("Calcium had to be avoided" after a sentence on toxicity).
+  const conditions = own.length ? own : before;
   if (!conditions.length) return [];
   const agents: Mention[] = sentence.mentions.filter((m) => !m.level && !m.condition && !targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isTreatmentAgent(t.target)));
   for (const t of targets) if (lexicon.isTreatmentAgent(t.target)) agents.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });
@@ -703,12 +704,16 @@ function treatmentClaims(text: string, sentence: Sentence, targets: TargetMentio
     else if ((cue = USE_AFTER.exec(tail))) stance = FAIL_WORDS.test(cue[0]) ? 'fails' : 'use';
     if (!stance || !cue) continue;
     const near = `${head.slice(-16)} ${new RegExp(`^${AGENT_AFTER}`, 'i').exec(tail)?.[0] ?? ''}`;
+    // Aimed at a condition of this sentence: a treating verb ("treats", "reverses", "is treated with"), or a plain
+    // "give/use" with the condition named as what it is for ("For torsade, give …", "give … for torsade").
+    const treating = !/^(?:give|gives|giving|gave|given|administer\w*|infus\w*|prescrib\w*|use|uses|using|used|replete|repleting|replace|replacing|top\w* up with|supplement\w* with)\b/i.test(cue[0].trim());
+    const directed = own.length > 0 && (treating || /^\W*(?:for|in|during)\b|\b(?:for|to treat|to reverse|to correct|to counteract|to prevent|against)\s+(?:\w+\s+){0,3}?\S*$/i.test(text.slice(sentence.start, agent.start)) || /^\S*\s+(?:\S+\s+){0,3}?(?:for|to treat|to reverse|to correct|to counteract|to prevent|against|in)\b/i.test(tail));
     const alone = ALONE.test(near);
     const object: TargetMention = condObject ?? { start: agent.end, end: agent.end, target: conditions[0].startsWith('target:') ? conditions[0].slice(7) : `${conditions[0].split(':')[0]}-level`, text: '' };
     const relation: Direction = stance === 'use' ? 'up' : 'down';
     out.push({
       subject: agent, relation, verb: { start: agent.end, end: agent.end, text: cue[0].trim() }, negated: stance === 'fails', hedged: HEDGE.test(text.slice(cs, ce)),
-      object, target: object.target, direction: relation, treatment: { stance, alone, conditions },
+      object, target: object.target, direction: relation, treatment: { stance, alone, conditions, directed },
     });
   }
   return out;

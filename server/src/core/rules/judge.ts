@@ -149,18 +149,21 @@ function judgeTreatment(claim: Claim, facts: FactBase): Verdict {
   const named = new Set(t.conditions);
   const agent = claim.subject.mineral;
   let consistent: FactDef | undefined;
+  let wrong: Verdict | undefined;
   for (const fact of facts.facts) {
     if (fact.mixed) continue;
     for (const tr of fact.treatments ?? []) {
       if (!named.has(conditionKey(tr.condition)) || (tr.setting && !named.has(conditionKey(tr.setting)))) continue;
       if (agent === tr.agent) {
-        if (tr.effective && t.stance !== 'use' && !t.alone) return { kind: 'contradicted', fact, treatment: tr };
-        if (!tr.effective && tr.alone && t.stance === 'use' && t.alone) return { kind: 'contradicted', fact, treatment: tr };
-        if (tr.effective === (t.stance === 'use')) consistent ??= fact;
-      } else if (agent === tr.confusedWith && tr.effective && t.stance === 'use') {
-        return { kind: 'reversed', fact, treatment: tr };
+        if (tr.effective && t.stance !== 'use' && !t.alone) wrong ??= { kind: 'contradicted', fact, treatment: tr };
+        else if (!tr.effective && tr.alone && t.stance === 'use' && t.alone) wrong ??= { kind: 'contradicted', fact, treatment: tr };
+        else if (tr.effective === (t.stance === 'use')) consistent ??= fact;
+      } else if (agent === tr.confusedWith && tr.effective && t.stance === 'use' && t.directed) {
+        wrong ??= { kind: 'reversed', fact, treatment: tr };
       }
     }
   }
-  return consistent ? { kind: 'consistent', fact: consistent } : { kind: 'unknown' };
+  // Where one named condition makes the advice right ("magnesium is used for eclampsia" beside "hypermagnesaemia"), no error.
+  if (consistent) return { kind: 'consistent', fact: consistent };
+  return wrong ?? { kind: 'unknown' };
 }

@@ -165,3 +165,29 @@ describe('clinical claims: pH, albumin and calcium hormones', () => {
     silent('Calcitonin curbs bone resorption by osteoclasts.');
   });
 });
+
+describe('clinical claims: conversions and ranges in words and tables', () => {
+  it('checks unit tables row by row with the mineral molar mass and charge', () => {
+    const table = (row: string) => `| Electrolyte | mmol/L | mg/dL | mEq/L |\n|---|---|---|---|\n| Calcium | 1 | 4.01 | 2 |\n${row}\n`;
+    assert.deepEqual(errors(table('| Magnesium | 1 | 4.0 | 2 |')), [['contradicted-claim', 'Magnesium']]);
+    assert.deepEqual(errors(table('| Magnesium | 1 | 2.43 | 1 |')), [['contradicted-claim', 'Magnesium']]);
+    silent(table('| Magnesium | 0.5 | 1.2 | 1.0 |'));
+  });
+
+  it('checks a normal-range column against the facts, for the measure the row names', () => {
+    const table = (row: string) => `| Analyte | Usual adult reference range |\n|---|---|\n${row}\n`;
+    assert.deepEqual(errorRules(table('| Serum magnesium | 2.2–2.6 mmol/L |')), ['contradicted-claim']);
+    assert.deepEqual(errorRules(table('| Free (ionised) calcium | 2.1–2.6 mmol/L |')), ['contradicted-claim']);
+    silent(table('| Serum magnesium | 0.7–1.0 mmol/L |'));
+    silent(table('| Free (ionised) calcium | 1.1–1.3 mmol/L |'));
+    silent('| Analyte | Patient value |\n|---|---|\n| Serum magnesium | 2.4 mmol/L |\n');
+  });
+
+  it('checks conversion factors stated in words', () => {
+    assert.deepEqual(errors('To get mg/dL from a magnesium value in mmol/L, multiply it by four.').map(([r, t]) => [r, t]), [['contradicted-claim', 'four']]);
+    assert.deepEqual(errors('Magnesium results can be converted with the 4.008 conversion factor.'), [['contradicted-claim', '4.008']]);
+    silent('To get mg/dL from a calcium value in mmol/L, multiply it by four.');
+    silent('To get mg/dL from a magnesium value in mmol/L, multiply it by 2.43.');
+    silent('Calcium results are converted with a factor of 4.008, magnesium results with a factor of 2.43.');
+  });
+});

@@ -216,6 +216,24 @@ function analyzeSentences(
   // Table rows pair a condition with its signs across cells.
   const rows = new Map<number, AnalyzedSentence[]>();
   for (const s of all) if (s.segment.tableRow !== undefined && !s.segment.tableHeader) rows.set(s.segment.tableRow, [...(rows.get(s.segment.tableRow) ?? []), s]);
+  // Header cells by table row, so that a row's cells can be read with their column headers.
+  const headers = new Map<number, Map<number, string>>();
+  for (const s of all) if (s.segment.tableHeader && s.segment.tableRow !== undefined) {
+    const h = headers.get(s.segment.tableRow) ?? new Map<number, string>();
+    h.set(s.segment.tableColumn ?? 0, `${h.get(s.segment.tableColumn ?? 0) ?? ''} ${s.text}`.trim());
+    headers.set(s.segment.tableRow, h);
+  }
+  const headerRows = [...headers.keys()].sort((a, b) => a - b);
+  for (const [row, cells] of rows) {
+    const headerRow = headerRows.filter((h) => h < row).pop();
+    const first = cells.find((c) => c.mentions.some((m) => !m.condition));
+    if (headerRow === undefined || !first) continue;
+    const h = headers.get(headerRow)!;
+    const byColumn = new Map<number, string>();
+    for (const c of cells) byColumn.set(c.segment.tableColumn ?? 0, `${byColumn.get(c.segment.tableColumn ?? 0) ?? ''} ${c.text}`.trim());
+    const width = Math.max(...h.keys(), ...byColumn.keys()) + 1;
+    first.tableCells = Array.from({ length: width }, (_, i) => ({ header: h.get(i) ?? '', text: byColumn.get(i) ?? '' }));
+  }
   for (const cells of rows.values()) {
     // A citation in any cell of a row covers the row.
     if (cells.some((c) => c.cited)) for (const c of cells) c.cited = true;

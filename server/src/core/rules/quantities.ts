@@ -5,7 +5,7 @@
  */
 import type { FactBase } from '../facts/factbase';
 import type { FactDef } from '../facts/types';
-import { convertConcentration, findQuantities, formatNumber, intakeOf, isConcentrationUnit, judgeLabValue, type QuantityMention } from '../facts/units';
+import { convertConcentration, findQuantities, formatNumber, intakeOf, isConcentrationUnit, judgeLabValue, normaliseUnit, type QuantityMention } from '../facts/units';
 import type { Mention, Span } from '../types';
 import type { AnalyzedSentence } from './rule';
 
@@ -20,6 +20,13 @@ const NORMAL = /\b(?:normal(?:ly)?|reference (?:range|interval)|healthy|typical(
 const LEVEL_WORDS = /\b(?:hyper|hypo|low|high|elevated|raised|deficien|excess|toxic|above|below|under|over|>|<|≥|≤)/i;
 const JOINER = /^(?:=|≈|~|equals?|is|are|corresponds? to|or|\(|,)(?: ?(?:about|roughly|approximately|around|~))?$/i;
 const MULTIPLY = /\bfrom\s+(mmol\/L|mg\/dL|mEq\/L)\s+to\s+(mmol\/L|mg\/dL|mEq\/L)\b[^.]{0,20}?\bmultiply\s+by\s+(\d+(?:\.\d+)?)/i;
+const UNIT_WORD = String.raw`(mmol\/L|mg\/dL|mEq\/L|millimoles? per litre|milligrams? per decilitre)`;
+/** Unit conversion stated in words: "from mmol/L into mg/dL, multiply by four". */
+const CONVERT_WORDS = new RegExp(String.raw`\b${UNIT_WORD}[^.;]{0,30}?\b(?:in)?to ${UNIT_WORD}[^.]{0,30}?\b(multiply|divide)(?: (?:it|this|the value|the result|the number))? by (\d+(?:\.\d+)?|two|three|four|five|ten|half)\b`, 'i');
+const CONVERT_FROM = new RegExp(String.raw`\b(?:get|obtain|find|calculate) ${UNIT_WORD} from\b[^.;]{0,40}?\b${UNIT_WORD}[^.]{0,30}?\b(multiply|divide)(?: (?:it|this|the value|the result|the number))? by (\d+(?:\.\d+)?|two|three|four|five|ten|half)\b`, 'i');
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, half: 0.5 };
+/** A conversion factor named as such: "the 4.008 factor", "a factor of 2.43". */
+const FACTOR = /\b(\d+\.\d+)(?:[- ]fold)? (?:conversion )?factor\b|\bfactor of (\d+\.\d+)\b/gi;
 const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
 /** "310 mg", "1,300 mg", "400–420 mg": thousands separators are part of the number, never a new one. */
 const MG_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s*[–-]\s*(\d{1,3}(?:,\d{3})+|\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
@@ -54,7 +61,56 @@ export function judgeQuantities(s: AnalyzedSentence, facts: FactBase): QuantityV
   const text = s.text;
   const quantities = findQuantities(text);
   const at = (q: { start: number; end: number }): Span => ({ start: s.start + q.start, end: s.start + q.end });
-  return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? intake(s, text, facts);
+  return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? intake(s, text, facts) ?? tableRow(s, facts);
+}
+
+const CELL_NUMBER = /^\s*(?:[~≈]|about|approx\.?)?\s*(\d+(?:[.,]\d+)?)\s*$/i;
+const RANGE_HEADER = /\b(?:normal|reference|range|interval|typical|usual|healthy)\b/i;
+
+/**
+ * A table row read with its column headers: a unit table ("Ion | mmol/L | mg/dL | mEq/L" over
+ * "Magnesium | 1 | 4.0 | 1") is checked with the mineral's molar mass and charge, a range column
+ * ("Normal serum range" over "Magnesium | 2.2–2.6 mmol/L") against the facts' ranges.
+ */
+function tableRow(s: AnalyzedSentence, facts: FactBase): QuantityVerdict | undefined {
+  const cells = s.tableCells;
+  const mention = s.mentions.find((m) => !m.condition && !m.level && facts.mineralById.has(m.mineral));
+  const mineral = mention && facts.mineralById.get(mention.mineral);
+  if (!cells || !mention || !mineral) return undefined;
+  const span = { start: mention.start, end: mention.end };
+  const fact = conversionFact(facts, mineral.id);
+  // Unit columns with plain numbers: convert the first to the others.
+  const values: { unit: 'mmol/L'; value: number; text: string }[] = [];
+  for (const c of cells) {
+    const unit = normaliseUnit(c.header.replace(/^[^\d]*?\b(?=mmol|mg|meq|µmol|umol|mcmol)/i, '').replace(/[()[\]]/g, '').trim());
+    const n = CELL_NUMBER.exec(c.text);
+    if (unit && isConcentrationUnit(unit) && n) values.push({ unit: unit as 'mmol/L', value: Number(n[1].replace(',', '.')), text: c.text.trim() });
+  }
+  if (values.length >= 2 && fact && values[0].value > 0) {
+    const [base, ...rest] = values;
+    for (const v of rest) {
+      const expected = convertConcentration(base.value, base.unit, v.unit, mineral);
+      if (Math.abs(v.value - expected) <= 0.15 * expected) continue;
+      return { span, fact, message: `Wrong conversion: for ${mineral.id}, ${formatNumber(base.value)} ${base.unit} = ${formatNumber(expected)} ${v.unit}, not ${v.text}.` };
+    }
+  }
+  // A normal-range column: the value must lie in the mineral's range for the measure the row names.
+  const rowText = cells.map((c) => c.text).join(' ');
+  if (LEVEL_WORDS.test(rowText.replace(/\bnormal\w*/gi, ''))) return undefined;
+  const measure = /\bioni[sz]ed|\bfree\b/i.test(rowText) ? 'ionised' : /\btotal\b/i.test(rowText) ? 'total' : undefined;
+  for (const c of cells) {
+    if (!RANGE_HEADER.test(c.header)) continue;
+    const headerUnit = findQuantities(`1 ${(/(mmol\/L|mg\/dL|mEq\/L|µmol\/L)/i.exec(c.header) ?? [''])[0]}`)[0]?.unit;
+    const q = findQuantities(c.text).find((x) => x.kind === 'concentration') ?? (headerUnit ? findQuantities(`${c.text.trim()} ${headerUnit}`).find((x) => x.kind === 'concentration') : undefined);
+    if (!q) continue;
+    const lo = judgeLabValue(facts, mineral.id, q.value, q.unit, measure);
+    const hi = q.high !== undefined ? judgeLabValue(facts, mineral.id, q.high, q.unit, measure) : lo;
+    if (!lo || !hi || lo.borderline || hi.borderline) continue;
+    if (!((lo.status === 'high' && hi.status === 'high') || (lo.status === 'low' && hi.status === 'low'))) continue;
+    const r = lo.range;
+    return { span, fact: lo.fact, message: `Wrong range: normal ${r.measure} ${mineral.id} is about ${formatNumber(r.low)}–${formatNumber(r.high)} ${r.unit}, not ${c.text.trim()}.` };
+  }
+  return undefined;
 }
 
 function conversion(s: AnalyzedSentence, text: string, qs: QuantityMention[], facts: FactBase, at: (q: Span) => Span): QuantityVerdict | undefined {
@@ -73,6 +129,40 @@ function conversion(s: AnalyzedSentence, text: string, qs: QuantityMention[], fa
         if (fact) return { span: at({ start: numStart, end: numStart + mul[3].length }), fact, message: `Wrong conversion: for ${mineral.id}, 1 ${from} = ${formatNumber(expected)} ${to}, so multiply by ${formatNumber(expected)}, not ${mul[3]}.` };
       }
     }
+  }
+  // "To turn a magnesium result in mmol/L into mg/dL, multiply by four."
+  const swapped = CONVERT_FROM.exec(text);
+  // "to get mg/dL from … mmol/L, multiply by …": the target unit comes first.
+  const words = CONVERT_WORDS.exec(text) ?? (swapped ? Object.assign([swapped[0], swapped[2], swapped[1], swapped[3], swapped[4]], { index: swapped.index }) : null);
+  if (words) {
+    const mention = nearestMineral(s, s.start + words.index, facts);
+    const mineral = mention && facts.mineralById.get(mention.mineral);
+    const from = normaliseUnit(words[1]);
+    const to = normaliseUnit(words[2]);
+    const stated = NUMBER_WORDS[words[4].toLowerCase()] ?? Number(words[4]);
+    if (mineral && from && to && isConcentrationUnit(from) && isConcentrationUnit(to) && from !== to && stated > 0) {
+      const factor = convertConcentration(1, from, to, mineral);
+      const expected = /^divide/i.test(words[3]) ? 1 / factor : factor;
+      const fact = conversionFact(facts, mineral.id);
+      const numStart = words.index + words[0].length - words[4].length;
+      if (fact && Math.abs(stated - expected) > 0.1 * expected)
+        return { span: at({ start: numStart, end: numStart + words[4].length }), fact, message: `Wrong conversion: for ${mineral.id}, 1 ${from} = ${formatNumber(factor)} ${to}, so ${words[3].toLowerCase()} by ${formatNumber(expected)}, not ${words[4]}.` };
+    }
+  }
+  // "… share the 4.008 factor": another mineral's conversion factor given to this one.
+  for (const f of text.matchAll(FACTOR)) {
+    const raw = f[1] ?? f[2];
+    const stated = Number(raw);
+    const mention = nearestMineral(s, s.start + f.index, facts);
+    const mineral = mention && facts.mineralById.get(mention.mineral);
+    if (!mineral || !(stated > 0)) continue;
+    const own = [convertConcentration(1, 'mmol/L', 'mg/dL', mineral), convertConcentration(1, 'mmol/L', 'mEq/L', mineral)];
+    if (own.some((x) => Math.abs(stated - x) <= 0.1 * x)) continue;
+    const other = facts.minerals.find((m) => m.id !== mineral.id && Math.abs(stated - convertConcentration(1, 'mmol/L', 'mg/dL', m)) <= 0.02 * convertConcentration(1, 'mmol/L', 'mg/dL', m));
+    const fact = conversionFact(facts, mineral.id);
+    if (!other || !fact) continue;
+    const numStart = f.index + f[0].indexOf(raw);
+    return { span: at({ start: numStart, end: numStart + raw.length }), fact, message: `Wrong conversion: ${raw} is the ${other.id} factor; for ${mineral.id}, 1 mmol/L = ${formatNumber(own[0])} mg/dL.` };
   }
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];

@@ -17,6 +17,8 @@ export interface AnalyzedSentence extends Sentence {
   cited: boolean;
   /** Source span of the sentence. */
   source: Span;
+  /** For the first cell naming a mineral in a table row: every cell of the row with its column header (unit tables, range tables). */
+  tableCells?: { header: string; text: string }[];
 }
 
 /** What a rule reports, in segment text offsets of a sentence. */

@@ -20,10 +20,32 @@ const NORMAL = /\b(?:normal(?:ly)?|reference (?:range|interval)|healthy|typical(
 const LEVEL_WORDS = /\b(?:hyper|hypo|low|high|elevated|raised|deficien|excess|toxic|above|below|under|over|>|<|≥|≤)/i;
 const JOINER = /^(?:=|≈|~|equals?|is|are|corresponds? to|or|\(|,)(?: ?(?:about|roughly|approximately|around|~))?$/i;
 const MULTIPLY = /\bfrom\s+(mmol\/L|mg\/dL|mEq\/L)\s+to\s+(mmol\/L|mg\/dL|mEq\/L)\b[^.]{0,20}?\bmultiply\s+by\s+(\d+(?:\.\d+)?)/i;
-const UNIT_WORD = String.raw`(mmol\/L|mg\/dL|mEq\/L|millimoles? per litre|milligrams? per decilitre)`;
-/** Unit conversion stated in words: "from mmol/L into mg/dL, multiply by four". */
-const CONVERT_WORDS = new RegExp(String.raw`\b${UNIT_WORD}[^.;]{0,30}?\b(?:in)?to ${UNIT_WORD}[^.]{0,30}?\b(multiply|divide)(?: (?:it|this|the value|the result|the number))? by (\d+(?:\.\d+)?|two|three|four|five|ten|half)\b`, 'i');
-const CONVERT_FROM = new RegExp(String.raw`\b(?:get|obtain|find|calculate) ${UNIT_WORD} from\b[^.;]{0,40}?\b${UNIT_WORD}[^.]{0,30}?\b(multiply|divide)(?: (?:it|this|the value|the result|the number))? by (\d+(?:\.\d+)?|two|three|four|five|ten|half)\b`, 'i');
+const UNIT_WORD = /\b(?:mmol\/L|mg\/dL|mEq\/L)(?![\w/])/gi;
+const MULTIPLY_WORDS = /^[^.]{0,30}?\b(multiply|divide)(?: (?:it|this|the value|the result|the number))? by (\d+(?:\.\d+)?|two|three|four|five|ten|half)\b/i;
+
+/**
+ * A conversion stated in words, as [whole, from unit, to unit, multiply|divide, factor] with `index` at the factor's
+ * sentence start: "from mmol/L to mg/dL, multiply by four", "to get mg/dL from … mmol/L, divide by …". Units are found
+ * first and pairs checked on short slices, so the search stays linear.
+ */
+function convertInWords(text: string): (string[] & { index: number }) | null {
+  const units = [...text.matchAll(UNIT_WORD)];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i];
+    const b = units[i + 1];
+    const gap = text.slice(a.index + a[0].length, b.index);
+    if (gap.length > 40) continue;
+    const tail = MULTIPLY_WORDS.exec(text.slice(b.index + b[0].length, b.index + b[0].length + 60));
+    if (!tail) continue;
+    let from = a[0];
+    let to = b[0];
+    if (/\bfrom\b/i.test(gap) && /\b(?:get|obtain|find|calculate)\s+$/i.test(text.slice(Math.max(0, a.index - 12), a.index))) [from, to] = [b[0], a[0]];
+    else if (!/\b(?:in)?to\s+$/i.test(gap)) continue;
+    const end = b.index + b[0].length + tail[0].length;
+    return Object.assign([text.slice(0, end), from, to, tail[1], tail[2]], { index: 0 });
+  }
+  return null;
+}
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, half: 0.5 };
 /** A conversion factor named as such: "the 4.008 factor", "a factor of 2.43". */
 const FACTOR = /\b(\d+\.\d+)(?:[- ]fold)? (?:conversion )?factor\b|\bfactor of (\d+\.\d+)\b/gi;
@@ -64,7 +86,7 @@ export function judgeQuantities(s: AnalyzedSentence, facts: FactBase): QuantityV
   return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? intake(s, text, facts) ?? tableRow(s, facts);
 }
 
-const CELL_NUMBER = /^\s*(?:[~≈]|about|approx\.?)?\s*(\d+(?:[.,]\d+)?)\s*$/i;
+const CELL_NUMBER = /^(?:[~≈] ?|about |approx\.? )?(\d+(?:[.,]\d+)?)$/i;
 const RANGE_HEADER = /\b(?:normal|reference|range|interval|typical|usual|healthy)\b/i;
 
 /**
@@ -83,7 +105,7 @@ function tableRow(s: AnalyzedSentence, facts: FactBase): QuantityVerdict | undef
   const values: { unit: 'mmol/L'; value: number; text: string }[] = [];
   for (const c of cells) {
     const unit = normaliseUnit(c.header.replace(/^[^\d]*?\b(?=mmol|mg|meq|µmol|umol|mcmol)/i, '').replace(/[()[\]]/g, '').trim());
-    const n = CELL_NUMBER.exec(c.text);
+    const n = CELL_NUMBER.exec(c.text.trim());
     if (unit && isConcentrationUnit(unit) && n) values.push({ unit: unit as 'mmol/L', value: Number(n[1].replace(',', '.')), text: c.text.trim() });
   }
   if (values.length >= 2 && fact && values[0].value > 0) {
@@ -131,9 +153,7 @@ function conversion(s: AnalyzedSentence, text: string, qs: QuantityMention[], fa
     }
   }
   // "To turn a magnesium result in mmol/L into mg/dL, multiply by four."
-  const swapped = CONVERT_FROM.exec(text);
-  // "to get mg/dL from … mmol/L, multiply by …": the target unit comes first.
-  const words = CONVERT_WORDS.exec(text) ?? (swapped ? Object.assign([swapped[0], swapped[2], swapped[1], swapped[3], swapped[4]], { index: swapped.index }) : null);
+  const words = convertInWords(text);
   if (words) {
     const mention = nearestMineral(s, s.start + words.index, facts);
     const mineral = mention && facts.mineralById.get(mention.mineral);

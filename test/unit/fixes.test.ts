@@ -32,10 +32,13 @@ describe('swap fixes of reversed treatments', () => {
     const checker = createClaimChecker();
     const alone = checker.check('Calcium prevents eclamptic seizures.').find((f) => f.ruleId === 'reversed-role');
     assert.equal(alone?.fixes?.[0]?.edits[0].newText, 'Magnesium');
-    // With a magnesium overdose named just before, "magnesium prevents …" would read as magnesium treating its own excess.
-    const md = 'Hypermagnesaemia follows magnesium overdose. Calcium prevents eclamptic seizures.';
-    const f = checker.check(md).find((x) => x.ruleId === 'reversed-role');
-    assert.ok(f);
-    assert.equal(f.fixes?.length ?? 0, 0);
+    // With a magnesium overdose named just before, a swap is offered only if "magnesium prevents …" is then no
+    // reversed treatment (the sentence's own condition, eclampsia, decides; the sentence before is read only when the
+    // sentence names no condition).
+    for (const md of ['Hypermagnesaemia follows magnesium overdose. Calcium prevents eclamptic seizures.', 'Magnesium toxicity is rare. Calcium gluconate is the standard drug for eclampsia.']) {
+      const f = checker.check(md).find((x) => x.ruleId === 'reversed-role');
+      assert.ok(f, md);
+      for (const fix of f.fixes ?? []) assert.deepEqual(checker.check(applyEdits(md, fix.edits)).filter((x) => x.ruleId === 'reversed-role'), [], md);
+    }
   });
 });

@@ -80,7 +80,8 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
     const config = settings.configFor(abs);
     const skip = skipReason(Buffer.byteLength(text, 'utf8'), Buffer.from(text.slice(0, BINARY_PROBE), 'utf8'), config.maxFileSize);
     if (skip) notes.push({ file: name, message: skip });
-    const checker = settings.checkerFor(config);
+    // Without fixing, each file is checked once: nothing needs caching between checks.
+    const checker = settings.checkerFor(config, !opts.fix && !opts.fixDryRun);
     const check = (t: string) => documents.check(t, abs, checker);
     const findings = skip ? [] : check(text);
     const r = checkText(name, text, findings, check, opts);
@@ -110,7 +111,8 @@ export function checkCommand(inputs: string[], opts: CheckOptions, io: CliIo): n
       continue;
     }
     const text = buf.toString('utf8');
-    const checker = settings.checkerFor(config);
+    // Without fixing, each file is checked once: nothing needs caching between checks.
+    const checker = settings.checkerFor(config, !opts.fix && !opts.fixDryRun);
     const check = (t: string) => documents.check(t, path, checker);
     const findings = check(text);
     const r = checkText(name, text, findings, check, opts);

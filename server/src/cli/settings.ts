@@ -88,8 +88,8 @@ export class Settings {
   }
 
   /** A checker for a configuration, shared by files with equal configurations. */
-  checkerFor(config: CheckerConfig): ClaimChecker {
-    const key = JSON.stringify(config);
+  checkerFor(config: CheckerConfig, oneShot = false): ClaimChecker {
+    const key = `${oneShot ? 'once' : 'kept'}${JSON.stringify(config)}`;
     let checker = this.checkers.get(key);
     if (!checker) {
       let facts;
@@ -98,7 +98,7 @@ export class Settings {
         if (loaded.errors.length) throw new UsageError(`bad fact file: ${loaded.errors.map(formatFactFileError).join('\nmineral-claims: bad fact file: ')}`);
         facts = loaded.base;
       }
-      checker = createClaimChecker({ facts, config });
+      checker = createClaimChecker({ facts, config, oneShot });
       this.checkers.set(key, checker);
     }
     return checker;

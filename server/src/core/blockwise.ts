@@ -84,6 +84,11 @@ export interface BlockwiseOptions {
    * document being checked: blocks of the current document are never evicted.
    */
   maxCachedChars?: number;
+  /**
+   * Keep block texts and parse results between calls (default true). False for a one-shot check (the
+   * command line): block texts are not copied, and `release` drops everything after the call.
+   */
+  retain?: boolean;
 }
 
 /** Lines that may be a top-level heading (ATX, or a setext underline). */
@@ -164,10 +169,19 @@ export class BlockwiseExtractor {
   lastScanned = 0;
   private calls = 0;
   private layouts: Layout[] = [];
+  private readonly retain: boolean;
 
   constructor(options: BlockwiseOptions = {}) {
     this.mayMatter = options.mayMatter ?? (() => true);
     this.maxCachedChars = options.maxCachedChars ?? 1_000_000;
+    this.retain = options.retain ?? true;
+  }
+
+  /** Forget every cached block (after a one-shot check, see `retain`). */
+  release(): void {
+    this.infos.clear();
+    this.cachedChars = 0;
+    this.layouts = [];
   }
 
   /** The blocks of a document with their (cached) results, in order. */
@@ -355,7 +369,7 @@ export class BlockwiseExtractor {
   private info(block: string): BlockInfo {
     let info = this.infos.get(block);
     if (!info) {
-      const own = detach(block);
+      const own = this.retain ? detach(block) : block;
       info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), results: new Map(), used: 0 };
       this.infos.set(own, info);
       this.cachedChars += own.length;

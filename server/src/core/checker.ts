@@ -26,6 +26,12 @@ export interface CheckerOptions {
   wholeDocument?: boolean;
   /** Told once per rule when a rule throws; the other rules still run. Default: a line on standard error. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Each document is checked once (the command line without fixing): nothing is cached between calls
+   * (less memory; every call costs a full check), and `analyze` returns only the sentences with a
+   * pandoc citation (what unknown-citation-key reads). Findings are the same.
+   */
+  oneShot?: boolean;
 }
 
 /** The result of analysing one document. */
@@ -102,7 +108,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   // whose text or context changed since an earlier call are parsed and analysed again.
   const documents = new DocumentAnalyzer(
     { analyzeSegments, definitions: referenceDefinitions },
-    { mayMatter: (block) => blockMayMatter(block, lexicon, vague) },
+    { mayMatter: (block) => blockMayMatter(block, lexicon, vague), retain: !options.oneShot },
   );
 
   function analyze(text: string, change?: TextChange): Analysis {

@@ -85,6 +85,7 @@ export class DocumentAnalyzer {
   private readonly extractor: BlockwiseExtractor;
   private readonly windows = new Map<string, WindowResult>();
   private readonly maxWindows: number;
+  private readonly retain: boolean;
   private readonly sliceMs: number;
   private definitionsKey = '';
   private definitionsVersion = 0;
@@ -98,6 +99,7 @@ export class DocumentAnalyzer {
   ) {
     this.extractor = new BlockwiseExtractor(options);
     this.maxWindows = options.maxWindows ?? 1_000;
+    this.retain = options.retain ?? true;
     this.sliceMs = options.sliceMs ?? 15;
   }
 
@@ -165,10 +167,13 @@ export class DocumentAnalyzer {
         if (usesDefinitions) defs ??= this.pipeline.definitions(blocks.flatMap((x) => x.result.segments.filter((s) => s.refLabel !== undefined)));
         w = this.pipeline.analyzeSegments(segs, b.result.segments.length, usesDefinitions && defs ? defs : new Map(), previous.sentence);
         w.after = lastProseAfter(b.result.segments, w.sentences, previous);
-        // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read).
-        w.sentences = w.sentences.filter((s) => s.mentions.length || s.citations.length);
-        this.windows.set(key, w);
-        memo.set(b.result, { previous, def, window, key, w });
+        // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read);
+        // a one-shot check keeps only those with a pandoc citation (unknown-citation-key reads them) and caches nothing.
+        w.sentences = w.sentences.filter(this.retain ? (s) => s.mentions.length > 0 || s.citations.length > 0 : (s) => s.citations.some((c) => c.kind === 'pandoc'));
+        if (this.retain) {
+          this.windows.set(key, w);
+          memo.set(b.result, { previous, def, window, key, w });
+        }
         yield;
       }
       w.used = call;
@@ -177,7 +182,8 @@ export class DocumentAnalyzer {
       for (const f of w.findings) findings.push(f);
       if (w.sentences.length) placements.push({ w, list: w.sentences, from: w.sentencesAt ?? 0, to: b.start });
     }
-    this.evict(blocks.length);
+    if (this.retain) this.evict(blocks.length);
+    else this.extractor.release();
     let sentences: AnalyzedSentence[] | undefined;
     return {
       findings,

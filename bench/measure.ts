@@ -3,6 +3,8 @@
  * printing one JSON line:
  *
  * - `node measure.js bare <kind> <bytes>`: bare `unified().use(remarkParse).parse` of the text;
+ * - `node measure.js once <kind> <bytes>`: a one-shot check (`oneShot: true`, as the command line
+ *   checks a file) and the peak RSS of a process that does nothing else;
  * - `node measure.js check <kind> <bytes>`: the whole-document check of a fresh checker (block-wise,
  *   cold caches), block-wise segment extraction alone, and re-checks after single-character edits
  *   (warm caches), with the peak RSS of the process.
@@ -28,6 +30,13 @@ const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
+
+if (mode === 'once') {
+  // A one-shot check as the command line runs it (no caches kept, see CheckerOptions.oneShot), alone in its process.
+  const [onceMs, found] = time(() => createClaimChecker({ oneShot: true }).check(text));
+  process.stdout.write(`${JSON.stringify({ onceMs, onceFindings: found.length, onceRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.exit(0);
+}
 
 if (mode === 'bare') {
   const [bareMs] = time(() => unified().use(remarkParse).parse(text));

@@ -25,7 +25,9 @@ const out = join(root, 'bench', 'results');
 const buildDir = join(out, '.build');
 
 function json(script: string, ...argv: string[]): Record<string, number> {
-  const text = execFileSync(process.execPath, ['--max-old-space-size=4096', join(buildDir, script), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // A one-shot check runs with Node's default heap settings, as the command line does.
+  const flags = argv[0] === 'once' ? [] : ['--max-old-space-size=4096'];
+  const text = execFileSync(process.execPath, [...flags, join(buildDir, script), ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(text.trim().split('\n').pop()!) as Record<string, number>;
 }
 
@@ -51,7 +53,8 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     for (const kind of ['mixed', 'prose'] as const) {
       process.stderr.write(`bench: ${kind} ${size} …\n`);
-      const check = json('measure.js', 'check', kind, String(SIZES[size]));
+      const check = { ...json('measure.js', 'check', kind, String(SIZES[size])), ...json('measure.js', 'once', kind, String(SIZES[size])) };
+      if (check.onceFindings !== check.findings) throw new Error(`one-shot check found ${check.onceFindings} findings, the caching check ${check.findings}`);
       let bareMs: number | undefined;
       let bareNote = 'measured';
       if (size !== '10m' || bare10m) bareMs = json('measure.js', 'bare', kind, String(SIZES[size])).bareMs;
@@ -86,11 +89,11 @@ async function main(): Promise<void> {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`,
     '',
-    '| input | size | findings | check (ms CPU) | bare remark-parse (ms CPU) | ratio | re-check p50 / p95 (ms) | peak RSS (MB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| input | size | findings | check (ms CPU) | bare remark-parse (ms CPU) | ratio | re-check p50 / p95 (ms) | peak RSS (MB) | one-shot check (ms CPU) | one-shot peak RSS (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.kind} | ${r.size} | ${r.findings} | ${fmt(r.checkMs as number)} | ${fmt(r.bareMs as number)}${r.bareNote === 'extrapolated' ? ' (extrapolated)' : ''} | ${fmt(r.ratio as number, 2)}× | ${fmt(r.editP50 as number, 1)} / ${fmt(r.editP95 as number, 1)} | ${fmt(r.maxRssMB as number)} |`,
+        `| ${r.kind} | ${r.size} | ${r.findings} | ${fmt(r.checkMs as number)} | ${fmt(r.bareMs as number)}${r.bareNote === 'extrapolated' ? ' (extrapolated)' : ''} | ${fmt(r.ratio as number, 2)}× | ${fmt(r.editP50 as number, 1)} / ${fmt(r.editP95 as number, 1)} | ${fmt(r.maxRssMB as number)} | ${fmt(r.onceMs as number)} | ${fmt(r.onceRssMB as number)} |`,
     ),
     '',
     check1m && check10m ? `10 MB check / 1 MB check: ${(check10m / check1m).toFixed(1)}×` : '10 MB / 1 MB: n/a (run with --sizes 1m,10m)',

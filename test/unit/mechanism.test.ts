@@ -201,6 +201,11 @@ describe('mechanism facts: role nouns, halts, agonists and what magnesium spares
     ]);
   });
 
+  it('reads "the magnesium block works by …" as magnesium acting, and a motion of the object as the object', () => {
+    expectRule('contradicted-claim', ['The magnesium block works by stopping nerve action potentials from spreading along the axon.']);
+    expectSilent(['The magnesium block works by curbing acetylcholine release [@fawcett1999].']);
+  });
+
   it('flags calcium said to potentiate magnesium\'s neuromuscular block', () => {
     expectRule('contradicted-claim', ["Giving calcium only worsens magnesium's neuromuscular block."]);
   });

@@ -221,6 +221,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       .map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end))
+      // The head noun of a target term is no verb: "the magnesium block works by …", "the Mg plug".
+      .filter((v) => !targets.some((t) => t.start < v.start && v.end <= t.end && t.end - v.end <= 2))
       // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …").
       .filter((v) => !sentence.mentions.some((m) => m.level && !m.condition && m.start <= v.start && v.end <= m.end && !m.text.toLowerCase().includes(v.text.toLowerCase())));
     for (let v = 0; v < verbs.length; v++) {
@@ -279,10 +281,13 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
         objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
+        // "relieves the magnesium block of neuromuscular transmission": a target after "of" modifies the one before it.
+        objs = objs.filter((t, k) => !(k > 0 && /^\s+(?:of|on|at)\s+(?:the\s+)?$/i.test(text.slice(objs[k - 1].end, t.start))));
         // "helps muscles relax" relates; "helps in torsade" (a treatment) and "helps regulate …, ensuring release" do not.
         if (/^help/i.test(verb.text)) objs = objs.slice(0, 1).filter((t) => HELP_GAP.test(text.slice(verb.end, t.start)));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
-        if (/^\s+(?:\w+\s+)?from\s+(?!being\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
+        // ("stops the action potential from travelling" is: a motion of the object is the object acting.)
+        if (/^\s+(?:\w+\s+)?from\s+(?!being\b|travell?ing\b|spreading\b|propagating\b|moving\b|passing\b|reaching\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
         const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30)) ?? (PARTICLE_PRONOUN.test(verb.text) ? [''] : null);
         // "Magnesium blocks transmission …, and calcium overcomes the block": the block is the one just named,
@@ -732,6 +737,12 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
     // "when calcium is pumped out of the cytosol": a mineral being removed is no agent (and which pool falls is
     // not a level the effects describe), so it makes no claim.
     if (REMOVED_AFTER.test(text.slice(m.end, m.end + 48)) && !m.level) continue;
+    // "The magnesium block works by stopping …": a mineral's own block (target `<mineral>-block`) acts as the mineral.
+    const block = targets.find((t) => t.start <= m.start && m.end <= t.end && t.target === `${m.mineral}-block`);
+    if (block && /^\W*(?:the\s+)?$/i.test(text.slice(sentence.start, block.start)) && /^\s+(?:works?|acts?|operates?)\s+by\b/i.test(text.slice(block.end, block.end + 20))) {
+      out.push({ ...m, start: block.start, end: block.end, text: text.slice(block.start, block.end) });
+      continue;
+    }
     if (targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isLevelTarget(t.target))) continue;
     out.push(m);
   }

@@ -88,6 +88,15 @@ describe('mechanism facts: sensors, triggers and stores (F01, F25–F27)', () =>
     ]);
   });
 
+  it('reads a purpose after an arrival, and binding troponin C outside its trigger site as no claim (F26)', () => {
+    expectRule('reversed-role', ['At the end of each beat calcium rushes in to relax the heart.', 'Magnesium comes in to trigger vesicle fusion.']);
+    expectSilent([
+      'Magnesium binds to troponin C at its structural sites III and IV [@fuchs2011].',
+      'Magnesium attaches to troponin C at the Ca²⁺/Mg²⁺ sites [@fuchs2011].',
+      'Calcium comes in to trigger vesicle fusion [@sudhof2012].',
+    ]);
+  });
+
   it('flags the sarcoplasmic reticulum releasing magnesium and relaxation by pumping magnesium back', () => {
     expectRule('reversed-role', [
       'Each beat, the sarcoplasmic reticulum spills its magnesium through the ryanodine receptors.',

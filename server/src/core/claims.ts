@@ -377,7 +377,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (!object) continue;
       // "… is a calcium antagonist in contraction": an opposing noun turns the relation down.
       const opposing = OPPOSING_NOUN.test(gapOf(object));
-      const enabling = !opposing && ((ENABLING_GAP.test(gapOf(object)) && !BLOCKABLE_TARGET.test(object.text)) || ROLE_NOUN_OBJECT.test(object.text));
+      const enabling = !opposing && ((ENABLING_GAP.test(gapOf(object)) && !BLOCKABLE_TARGET.test(object.text)) || (BINDING_GAP.test(gapOf(object)) && object.bound === 'up') || ROLE_NOUN_OBJECT.test(object.text));
       const implied = object.implied ?? 'up';
       const direction: Direction = opposing ? flip(implied) : implied;
       claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction, weak: !opposing && !enabling });
@@ -421,6 +421,8 @@ const PORE = /(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its
 const EXPEL_BEFORE = /\b(?:driv(?:e|es|ing)|drove|expel(?:s|led|ling)?|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|forc(?:e|es|ed|ing)|flush(?:es|ed|ing)?|eject(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 const POSITIONED_AFTER = /^(?:(?:\s+ions?)?\s+out\s+of\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|being|gets?|get|that (?:is|are)|which (?:is|are))\s+)?(?:expelled|driven|pushed|kicked|knocked|forced|flushed|ejected)\s+(?:out\s+)?(?:of|from)\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|that (?:is|are)|which (?:is|are))\s+)?(?:lodged|stuck|trapped|wedged|sitting|seated|parked|caught|jammed)\s+(?:deep\s+)?(?:in|inside|within)\s+|(?:\s+ions?)?\s+(?:must\s+(?:first\s+)?leave|leaves?|exits?|unbinds? from|lodges? in|sits? in|stays? in)\s+)/i;
 const OCCUPANCY_BEFORE = /\b(?:occupancy|occupation|plugging) of (?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|ion)\s+)*(?:pore|channel)s?\s+by\s+(?:the\s+)?$/i;
+/** Between a mineral and the effect it arrives for: "arrives to", "rushes in to", "is released to". */
+const PURPOSE_AFTER = /^(?:\s+ions?)?\s+(?:then\s+)?(?:arrives?|arriving|comes?(?:\s+in)?|steps?\s+in|rushes?\s+in|floods?\s+in|pours?\s+in|flows?\s+in|enters?|(?:is|are|gets?)\s+released|serves?|acts?|works?)\s+to\s+/i;
 /** "depolarisation pulls magnesium (back) into the pore". */
 const INSERT_BEFORE = /\b(?:pull(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|driv(?:e|es|ing)|drove|push(?:es|ed|ing)?|forc(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 const INSERT_AFTER = /^(?:\s+ions?)?\s+(?:back\s+)?in(?:to)?\s+(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their)\s+){0,2}(?:pore|channel)/i;
@@ -520,6 +522,12 @@ function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[],
         const rel: Direction = neg ? flip(moved) : moved;
         out.push(relate(subject, rel, verb(agent.end, m.start), object, neg, hedged));
       }
+    }
+    // A purpose after an arrival: "calcium arrives to relax them", "magnesium rushes in to trigger fusion".
+    const purpose = PURPOSE_AFTER.exec(after);
+    if (purpose) {
+      const t = usable.find((x) => x.start === m.end + purpose[0].length);
+      if (t) push('up', verb(m.end, t.start), t);
     }
     // A store releasing the mineral.
     const released = RELEASED_BEFORE.exec(before);
@@ -790,7 +798,9 @@ const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3
 const COPULA_GAP = /^(?:is|are|was|were|acts? as|serves? as|functions? as|works? as|behaves? as|behaves? like)(?: [\w'’-]+){0,4}$/i;
 const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
 /** Role nouns and binding verbs that state an enabling relation outright ("is the trigger for", "latches onto troponin"). */
-const ENABLING_GAP = /\b(?:triggers?|signals?|cues?|initiators?|activators?|igniters?|go[- ]signal|green light|key|keys|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?|binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
+const ENABLING_GAP = /\b(?:triggers?|signals?|cues?|initiators?|activators?|igniters?|go[- ]signal|green light|key|keys|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?)\b/i;
+/** Binding verbs: they state a relation only on a target where binding is activation (`bound: "up"`, e.g. the trigger site). */
+const BINDING_GAP = /\b(?:binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
 /** A head noun after the mineral that keeps it the subject: "magnesium entry is the cue for …". */
 const SUBJECT_HEAD = /^(?:ions?|entry|influx|inflow|arrival|binding) (?=(?:is|are|was|were|acts?|serves?|functions?|works?|behaves?) )/i;
 /** Before an object that the verb does not reach: "at doses too low to interrupt conduction", "that leave conduction intact". */

@@ -62,6 +62,14 @@ describe('vague-citation: appeals to unnamed evidence', () => {
     assert.deepEqual(rules('Calcium entry triggers exocytosis ([source](https://www.mdpi.com/2072-6643/7/9/5388)).'), []);
   });
 
+  it('counted studies, "the studies are clear", and reference entries whose only address is a home or search page', () => {
+    assert.deepEqual(rules('More than 300 studies show that magnesium supports healthy nerves.'), ['vague-citation']);
+    assert.deepEqual(rules('The trials are clear: magnesium sulfate prevents eclamptic seizures.'), ['vague-citation']);
+    assert.deepEqual(rules('Magnesium lowers blood pressure.[^1]\n\n[^1]: Mayo Clinic, https://www.mayoclinic.org/\n'), ['vague-citation']);
+    assert.deepEqual(rules('Magnesium lowers blood pressure.[^1]\n\n[^1]: PubMed search, https://pubmed.ncbi.nlm.nih.gov/?term=magnesium+blood+pressure\n'), ['vague-citation']);
+    assert.deepEqual(rules('Magnesium lowers blood pressure.[^1]\n\n[^1]: Mayo Clinic, https://www.mayoclinic.org/diseases-conditions/high-blood-pressure/in-depth/art-20046974\n'), []);
+  });
+
   it('stays silent when a real citation names the source, or the source is made specific', () => {
     assert.deepEqual(rules('Studies show that calcium entry triggers release (Dodge & Rahamimoff, 1967).'), []);
     assert.deepEqual(rules('A 1984 study showed that magnesium blocks NMDA channels [@nowak1984].'), []);
@@ -148,6 +156,11 @@ describe('what is not a claim: genres an editor would not ask a citation for', (
     ]) assert.deepEqual(rules(md), [], md);
     // An instruction with a reason still carries the reason's claim.
     assert.deepEqual(rules('Check magnesium first, because low magnesium keeps PTH from rising.'), ['uncited-claim']);
+  });
+
+  it('quiz prompts state a proposition for the reader to judge', () => {
+    assert.deepEqual(rules('True or false: calcium blocks NMDA receptors at rest.'), []);
+    assert.deepEqual(rules('T/F: magnesium deficiency lowers the seizure threshold.'), []);
   });
 
   it('sales talk, opinions, definitions, captions, titles and meta text', () => {

@@ -80,7 +80,7 @@ export const DEFAULT_VAGUE_PHRASES = [
  * "agree"). A source made specific by a determiner ("these studies", "the researchers") is not vague.
  */
 const EVIDENCE_ADJ =
-  '(?:many|numerous|multiple|several|some|countless|various|recent|new|newer|latest|emerging|current|modern|more|most|other|further|large|larger|small|independent|published|peer-reviewed|scientific|clinical|medical|nutrition|nutritional|human|animal|laboratory|lab|university|harvard|top|leading|health|respected|prominent|renowned|numerous|dozens of|hundreds of|a number of|a growing body of|a large body of|a body of|a wealth of|plenty of|lots of|a lot of|tons of|mounting|ample|strong|good|solid|overwhelming|decades of|years of|a host of|a range of|a series of|all the|extensive|robust|convincing|compelling|real|hard|observational|randomi[sz]ed|controlled|double-blind|placebo-controlled|landmark|major|well-known|famous|recent large|medical and|scientific and)';
+  '(?:(?:(?:over|more than|at least|nearly|almost|some)\\s)?\\d[\\d,]*\\+?|many|numerous|multiple|several|some|countless|various|recent|new|newer|latest|emerging|current|modern|more|most|other|further|large|larger|small|independent|published|peer-reviewed|scientific|clinical|medical|nutrition|nutritional|human|animal|laboratory|lab|university|harvard|top|leading|health|respected|prominent|renowned|numerous|dozens of|hundreds of|a number of|a growing body of|a large body of|a body of|a wealth of|plenty of|lots of|a lot of|tons of|mounting|ample|strong|good|solid|overwhelming|decades of|years of|a host of|a range of|a series of|all the|extensive|robust|convincing|compelling|real|hard|observational|randomi[sz]ed|controlled|double-blind|placebo-controlled|landmark|major|well-known|famous|recent large|medical and|scientific and)';
 const SOURCE_NOUN =
   '(?:studies|research|researchers|scientists|science|experts|doctors|physicians|clinicians|nutritionists|dietitians|dieticians|professionals|specialists|trials|papers|reports|findings|evidence|literature|investigations|experiments|surveys|analyses|reviews|sources|authorities|neuroscientists|physiologists|cardiologists|neurologists|endocrinologists|naturopaths|health experts|medical experts|data)';
 const REPORTING_VERB =
@@ -119,7 +119,7 @@ const COMMON_KNOWLEDGE = new RegExp(
     '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:clinically\\s+|scientifically\\s+|medically\\s+)?proven\\s+to\\b',
     '\\b(?:(?:a|it\\s+is\\s+a|it[\'’]s\\s+a)\\s+)?(?:well[- ]known|well[- ]documented|well[- ]established|proven|scientific|medical|known|documented)\\s+fact\\b',
     '\\bscience\\s+(?:says|tells\\s+us|has\\s+shown|has\\s+proven|shows|proves|is\\s+clear|agrees)\\b',
-    '\\b(?:the\\s+)?(?:science|evidence|research|data)\\s+(?:is|are)\\s+(?:clear|settled|in|unequivocal|overwhelming|conclusive)\\b',
+    '\\b(?:the\\s+)?(?:science|evidence|research|data|studies|trials)\\s+(?:is|are)\\s+(?:clear|settled|in|unequivocal|overwhelming|conclusive)\\b',
     '\\b(?:clinically|scientifically|medically)\\s+(?:proven|shown|tested|backed|validated|demonstrated)\\b',
     '\\b(?:science|research|evidence|studies|clinically)[- ]backed\\b',
     '\\bthere\\s+is\\s+(?:(?:plenty|lots|a\\s+lot|a\\s+wealth|ample|strong|good|solid|growing|mounting|overwhelming|clear|much|considerable|abundant)\\s+(?:of\\s+)?)?(?:scientific\\s+|clinical\\s+)?(?:evidence|research|proof|data)\\s+(?:that|showing|to\\s+show|suggesting|for)\\b',
@@ -382,9 +382,13 @@ function trimPunctuation(s: string): string {
 
 /** Does a reference-list entry or footnote definition carry something a reader can look up (DOI, PMID, URL, volume and pages)? */
 export function hasIdentifier(text: string): boolean {
+  // A web address counts unless it is a search page or a site's or journal's home page.
+  const urls = text.match(/(?:https?:\/\/|\bwww\.)[^\s<>()\]]+/gi) ?? [];
+  if (urls.map(trimPunctuation).some((u) => !isSearchPage(u) && !homePage(u) && !SEARCH_URL.test(u))) return true;
+  const rest = urls.reduce((t, u) => t.replace(u, ' '), text);
   return (
-    /\b10\.\d{4,9}\/\S|\bPMID:?\s?\d{5,9}|\bPMC\d{4,}|\bISBN\b|https?:\/\/\S|\bwww\.\S|\[@[\w]|(?<![\w@])@[\w:.-]+\]/i.test(text) ||
-    /\b(?:19|20)\d{2}\s?[;,:]\s?\d{1,4}\s?(?:\([^()\n]{1,16}\))?\s?[:,]\s?[a-zA-Z]{0,2}\d{1,6}|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d{1,6}|\bvol\.\s?\d+|\bpp?\.\s?\d+/.test(text)
+    /\b10\.\d{4,9}\/\S|\bPMID:?\s?\d{5,9}|\bPMC\d{4,}|\bISBN\b|\[@[\w]|(?<![\w@])@[\w:.-]+\]/i.test(rest) ||
+    /\b(?:19|20)\d{2}\s?[;,:]\s?\d{1,4}\s?(?:\([^()\n]{1,16}\))?\s?[:,]\s?[a-zA-Z]{0,2}\d{1,6}|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d{1,6}|\bvol\.\s?\d+|\bpp?\.\s?\d+/.test(rest)
   );
 }
 

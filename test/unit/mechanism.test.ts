@@ -37,6 +37,14 @@ describe('mechanism facts: voltage dependence of the magnesium block (F05, F47)'
     ]);
   });
 
+  it('reads coordinated voltage statements each with its own cause, and a temporal "as the …" as its own clause', () => {
+    expectSilent([
+      'The Mg²⁺ block is strongest at negative potentials and weakest when the cell depolarises [@nowak1984].',
+      'Calcium leaves troponin C as the muscle relaxes [@bers2002].',
+    ]);
+    expectRule('contradicted-claim', ['The Mg²⁺ block is strongest when the cell depolarises and weakest at negative potentials.']);
+  });
+
   it('flags calcium in the blocking ion\'s place: lodged in or driven out of the pore', () => {
     expectRule('reversed-role', [
       'Ca²⁺ ions lodged in the NMDA receptor pore are what keep it silent at rest.',

@@ -123,6 +123,8 @@ const BACKWARD_VERBS = [
   'is deepest (?:when|at|during|in|with)', 'is maximal (?:when|at|during|in|with)', 'is most pronounced (?:when|at|during|in|with)',
   'is weakest (?:when|at|during|in|with)', 'are weakest (?:when|at|during|in|with)', 'is minimal (?:when|at|during|in|with)',
   'is relieved (?:when|at|during|in|with)', 'is lifted (?:when|at|during|in|with)',
+  // The same without a copula, in a coordination: "… strongest at negative potentials and weakest when the cell depolarises".
+  '(?:strongest|greatest|deepest|maximal) (?:when|at|during|with)', '(?:weakest|minimal|smallest) (?:when|at|during|with)',
   '(?:grows?|gets?|becomes?|is|are) (?:stronger|deeper|more complete) (?:when|as|with|at|during)',
   '(?:grows?|gets?|becomes?|is|are) (?:weaker|shallower|less complete) (?:when|as|with|at|during)',
   // Dependence: "release climbs with the fourth power of calcium", "heart muscle depends on extracellular calcium".
@@ -145,7 +147,7 @@ const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
 const RESULT_ONLY = /^(?:holds?|holding|held|leaves|leave|spares?|spared|sparing)$/i;
 const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
-const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal|weaker|shallower|less complete/i;
+const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal|smallest|weaker|shallower|less complete/i;
 /** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
 const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
 /** Words for how an effect changes, between it and "when": (up) or (down). */
@@ -169,7 +171,7 @@ function negatedBefore(before: string): boolean {
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because(?! of)|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because(?! of)|since)\s|\.\s/g;
+const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because(?! of)|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because(?! of)|since)\s|(?<!stronger|weaker|deeper|shallower|complete|strongest|weakest|begins?|starts?|occurs?|happens?|comes?|sets? in|such|same|acts?|serves?|works?|well)\s(?:as|once|until)\s(?=(?:the|it|they|its|their|this|that|these|those)\s)|\.\s/g;
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
 const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
@@ -235,7 +237,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       let objs: TargetMention[];
       let blockNoun = false;
       if (passive) {
-        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
+        // The causes follow the verb, up to the next relation word ("strongest at A and weakest when B").
+        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && m.start < Math.max(nextVerb, verb.end) && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
         // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
         if (DEPENDENCE.test(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
         objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);

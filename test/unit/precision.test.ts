@@ -45,4 +45,23 @@ describe('precision guards: no error finding without a stated direction', () => 
     assert.deepEqual(errors('A normal serum magnesium means your magnesium stores are fine.').map(([r]) => r), ['contradicted-claim']);
     assert.deepEqual(errors('The fibre relaxes when calcium is pumped back into the SR.'), []);
   });
+  it('clause reach, contrasts, causative complements and reported mistakes (general causes of false errors on unseen text)', () => {
+    // A coordinated clause with its own subject and verb ends the first verb's objects.
+    assert.deepEqual(errors('Low calcium brings on tetany, and hypermagnesaemia and hypercalcaemia both depress reflexes.'), []);
+    assert.deepEqual(errors('Hypomagnesaemia causes hypocalcaemia and hypokalaemia.'), []);
+    // The rejected side of a contrast after the verb.
+    assert.deepEqual(errors('Too much calcium tends to make patients tired and weak rather than twitchy or spasmodic.'), []);
+    assert.deepEqual(errors('Too much calcium tends to make patients twitchy and spasmodic.').map(([r]) => r), ['contradicted-claim']);
+    // "as opposed to" is no verb.
+    assert.deepEqual(errors('A real lack of magnesium, as opposed to ordinary night cramps, can trigger spasms.'), []);
+    // A direction-bearing adjective decides its noun.
+    assert.deepEqual(errors('Excess magnesium can produce weak muscles and sluggish reflexes.'), []);
+    // A mineral that is the subject of a bare verb is no level object.
+    assert.deepEqual(errors('Alkalosis lets more calcium attach to albumin, so free calcium drops.'), []);
+    // A sentence reporting a mistake states no claim of its own.
+    assert.deepEqual(errors('A frequent error: saying that muscle relaxes when calcium rushes in.'), []);
+    // "depress" / "suppress" without an ending are verbs too.
+    assert.deepEqual(errors('Raised magnesium levels depress tendon reflexes.'), []);
+    assert.deepEqual(errors('Raised magnesium levels depress tendon reflexes and cause tetany.').map(([r]) => r), ['contradicted-claim']);
+  });
 });

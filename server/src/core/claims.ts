@@ -88,9 +88,9 @@ const UP_VERBS = [
 ];
 const DOWN_VERBS = [
   'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
-  'decreased', 'decreasing', 'prevents?', 'prevented', 'preventing', 'suppresses?', 'suppressed', 'suppressing', 'dampens?',
+  'decreased', 'decreasing', 'prevents?', 'prevented', 'preventing', 'suppress(?:es)?', 'suppressed', 'suppressing', 'dampens?',
   'dampened', 'dampening', 'damps? down', 'diminish(?:es)?', 'diminished', 'diminishing', 'antagoni[sz]es?', 'antagoni[sz]ed', 'lowers?',
-  'lowered', 'lowering', 'depresses?', 'depressed', 'depressing', 'attenuates?', 'attenuated', 'limits?', 'limited', 'limiting',
+  'lowered', 'lowering', 'depress(?:es)?', 'depressed', 'depressing', 'attenuates?', 'attenuated', 'limits?', 'limited', 'limiting',
   'stops?', 'stopped', 'stopping', 'halts?', 'counteracts?', 'counteracted', 'opposes?', 'opposed', 'weakens?', 'weakened',
   'shuts? down', 'shuts? off', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
   'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with', 'competing with', 'plugs?', 'plugged',
@@ -104,7 +104,7 @@ const DOWN_VERBS = [
   'slows?', 'slowed', 'slows? down', 'tames?', 'tamed', 'soothes?', 'soothed', 'numbs?', 'deadens?', 'eliminates?', 'neutrali[sz]es?',
   'offsets?', 'mutes?', 'muted', 'muffles?', 'restricts?', 'restricted', 'wipes? out', 'cuts?', 'cut down', 'lessens?', 'lessened',
   'clamps? down on', 'tamps? down', 'tones? down', 'dials? down', 'turns? down', 'guards? against', 'works? against', 'abolishing',
-  'represses?', 'repressed', 'retards?', 'obstructs?', 'obstructed', 'occludes?', 'occluded',
+  'repress(?:es)?', 'repressed', 'retards?', 'obstructs?', 'obstructed', 'occludes?', 'occluded',
   'loses?', 'lost', 'losing', 'strips?', 'stripped', 'robs?', 'robbed', 'shrink', 'shrunk', 'puts? an end to', 'put an end to', 'brings? an end to',
 ];
 /** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
@@ -178,7 +178,7 @@ const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|s
 const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|liberation|secretion|fusion|output|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
 const PARTICIPLE_VERB = /^[a-z]+ing$/i;
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
-const REPORTED = /\b(?:myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
+const REPORTED = /\b(?:(?:common|frequent|classic|typical|popular|big|usual) (?:mistakes?|errors?|misunderstandings?|confusions?|mix-?ups?)|mistakenly|wrongly|erroneously|(?:is|are) (?:wrong|incorrect|a mistake)|myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
 /** Quiz prompts: "True or false: …", "T/F: …", "Myth or fact: …". */
 const QUIZ = /^(?:\**\s*)?(?:true or false|t\s?\/\s?f|myth or fact|fact or myth|fact or fiction|quiz)\b/i;
@@ -225,6 +225,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end))
       // The head noun of a target term is no verb: "the magnesium block works by …", "the Mg plug".
       .filter((v) => !targets.some((t) => t.start < v.start && v.end <= t.end && t.end - v.end <= 2))
+      // "as opposed to" is a contrast, not the verb "oppose".
+      .filter((v) => !(/^opposed$/i.test(v.text) && /\bas\s+$/i.test(text.slice(Math.max(0, v.start - 4), v.start))))
       // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …").
       .filter((v) => !sentence.mentions.some((m) => m.level && !m.condition && m.start <= v.start && v.end <= m.end && !m.text.toLowerCase().includes(v.text.toLowerCase())));
     for (let v = 0; v < verbs.length; v++) {
@@ -283,7 +285,14 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         }
         // Coordinated verb phrase: "They compete with calcium … and can block …" keeps the earlier subject.
         if (!subj.length && lastSubject.length && sameSubjectVP(before)) subj = lastSubject;
-        objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
+        // A coordinated clause with its own subject and verb ends the objects: "… produce tetany, and
+        // hypercalcaemia and hypermagnesaemia both depress …".
+        const cut = coordinatedClauseStart(text, verb.end, nextVerb, sentence.mentions);
+        objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.start < cut && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
+        // The rejected side of a contrast after the verb: "leaves people sluggish rather than jittery or crampy".
+        objs = objs.filter((t) => !REJECTED_AFTER_VERB.test(text.slice(verb.end, t.start)));
+        // A plain target right after a target that carries a direction is its noun: "sluggish reflexes".
+        objs = objs.filter((t) => t.implied || !objs.some((o) => o !== t && o.implied && o.end <= t.start && /^[\s-]{1,2}$/.test(text.slice(o.end, t.start))));
         // "relieves the magnesium block of neuromuscular transmission": a target after "of" modifies the one before it.
         objs = objs.filter((t, k) => !(k > 0 && /^\s+(?:of|on|at)\s+(?:the\s+)?$/i.test(text.slice(objs[k - 1].end, t.start))));
         // "helps muscles relax" relates; "helps in torsade" (a treatment) and "helps regulate …, ensuring release" do not.
@@ -812,6 +821,24 @@ const SHIELDED = /\b(?:too (?:low|small|weak|little|dilute) to|not enough to|wit
 const ROLE_NOUN_OBJECT = /\b(?:blockers?|antagonists?|agonists?)$/i;
 /** Targets where sitting or binding means blocking, so a binding verb states no direction (channels, pores, receptors). */
 const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
+/** Between a verb and the rejected side of a contrast. */
+const REJECTED_AFTER_VERB = /\b(?:rather than|instead of|as opposed to|but not|and not)\b/i;
+/** ", and hypercalcaemia both depress": a conjunction, a subject, and the next verb. */
+const CLAUSE_CONJUNCTION = /,\s*(?:and|but|while|whereas|whilst|yet)\s+$/i;
+function coordinatedClauseStart(text: string, from: number, nextVerb: number, subjects: Mention[]): number {
+  for (const m of subjects) {
+    if (m.start <= from || m.end > nextVerb) continue;
+    if (!CLAUSE_CONJUNCTION.test(text.slice(Math.max(from, m.start - 12), m.start))) continue;
+    // Only coordinated subjects and an adverb or two may stand between the subject and the next verb.
+    const gap = text.slice(m.end, nextVerb);
+    const others = subjects.filter((o) => o.start >= m.end && o.end <= nextVerb);
+    let rest = gap;
+    for (const o of others.reverse()) rest = rest.slice(0, o.start - m.end) + rest.slice(o.end - m.end);
+    if (/^(?:\s|,|and|or|both|also|all|each|then|instead|in turn|\w+ly)*$/i.test(rest.trim())) return m.start;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
 /** Before the rejected side of a contrast. */
 const CONTRASTED = /(?:\bnot|\bnever|\brather than|\binstead of|\bunlike|\bas opposed to)\s+(?:(?:the|extra|more|less)\s+)?$/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
@@ -839,12 +866,17 @@ function nearestSubjects(text: string, cands: Mention[], after: number, hasEarli
 }
 
 /** Condition words and levelled mentions as objects: "… can cause hypocalcaemia" → calcium level down. */
+/** A bare verb after a mention: the mention is the subject of a causative complement ("lets more calcium bind"). */
+const COMPLEMENT_VERB_AFTER = /^(?:\s*\(?(?:ions?|Ca²⁺|Mg²⁺)\)?)?\s+(?:to\s+)?(?:bind|attach|stick|move|shift|leave|enter|flow|flood|pour|rush|go|come|cross|stay|remain)\b/i;
+
 function conditionObjects(sentence: Sentence, lexicon: Lexicon): TargetMention[] {
   const text = sentence.segment.text;
   const out: TargetMention[] = [];
   for (const m of sentence.mentions) {
     const levelTarget = `${m.mineral}-level`;
     if (!lexicon.hasTarget(levelTarget)) continue;
+    // "makes more calcium bind to albumin": the mineral is the subject of a bare verb, not a level that changes.
+    if (m.level && !m.condition && COMPLEMENT_VERB_AFTER.test(text.slice(m.end, m.end + 24))) continue;
     if (m.level) {
       out.push({ start: m.start, end: m.end, target: levelTarget, text: m.text, implied: m.level === 'low' ? 'down' : 'up', impliedTarget: levelTarget });
     } else if (LEVEL_WORDS_AFTER.test(text.slice(m.end, m.end + 20)) || /\b(?:blood|serum|plasma|ionised|ionized)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) {

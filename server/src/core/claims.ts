@@ -825,6 +825,7 @@ const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
 const REJECTED_AFTER_VERB = /\b(?:rather than|instead of|as opposed to|but not|and not)\b/i;
 /** ", and hypercalcaemia both depress": a conjunction, a subject, and the next verb. */
 const CLAUSE_CONJUNCTION = /,\s*(?:and|but|while|whereas|whilst|yet)\s+$/i;
+const LINKING_WORDS = new Set(['and', 'or', 'both', 'also', 'all', 'each', 'then', 'instead', 'in', 'turn']);
 function coordinatedClauseStart(text: string, from: number, nextVerb: number, subjects: Mention[]): number {
   for (const m of subjects) {
     if (m.start <= from || m.end > nextVerb) continue;
@@ -834,7 +835,7 @@ function coordinatedClauseStart(text: string, from: number, nextVerb: number, su
     const others = subjects.filter((o) => o.start >= m.end && o.end <= nextVerb);
     let rest = gap;
     for (const o of others.reverse()) rest = rest.slice(0, o.start - m.end) + rest.slice(o.end - m.end);
-    if (/^(?:\s|,|and|or|both|also|all|each|then|instead|in turn|\w+ly)*$/i.test(rest.trim())) return m.start;
+    if (rest.split(/[\s,]+/).every((w) => !w || LINKING_WORDS.has(w.toLowerCase()) || /^[a-z]+ly$/i.test(w))) return m.start;
   }
   return Number.MAX_SAFE_INTEGER;
 }

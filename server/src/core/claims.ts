@@ -176,7 +176,17 @@ const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|
 const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
 const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|liberation|secretion|fusion|output|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
+/** "the block is (readily) relieved by …": a generic block as the patient of a passive verb. */
+const GENERIC_PATIENT = /\b(?:the|this|that|its|such a)\s+(?:block|blockade)\s+(?:(?:is|are|was|were|gets?|got|can|could|may|might|be|been|then|easily|readily|partly|fully|largely|completely)\s+){1,3}$/i;
 const PARTICIPLE_VERB = /^[a-z]+ing$/i;
+/** Between a verb and a later target: a conjunction, then a negation that starts a predicate of its own
+ * ("potentiates the responses, and in Mg-free solution the channel no longer shows voltage dependence"). */
+const JOINING_COMMA = /,\s*(?:and|or)\s/i;
+const NEGATION_AHEAD = /\b(?:no longer|not|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't)\b/i;
+function newNegatedPredicate(gap: string): boolean {
+  const j = JOINING_COMMA.exec(gap);
+  return !!j && NEGATION_AHEAD.test(gap.slice(j.index + j[0].length));
+}
 /** Reported or refuted speech: the sentence does not assert its embedded claim. */
 const REPORTED = /\b(?:(?:common|frequent|classic|typical|popular|big|usual) (?:mistakes?|errors?|misunderstandings?|confusions?|mix-?ups?)|mistakenly|wrongly|erroneously|(?:is|are) (?:wrong|incorrect|a mistake)|myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
@@ -227,6 +237,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       .filter((v) => !targets.some((t) => t.start < v.start && v.end <= t.end && t.end - v.end <= 2))
       // "as opposed to" is a contrast, not the verb "oppose".
       .filter((v) => !(/^opposed$/i.test(v.text) && /\bas\s+$/i.test(text.slice(Math.max(0, v.start - 4), v.start))))
+      // A verb form after an article is a noun ("the block is lifted", "a rise in calcium"), not a relation.
+      .filter((v) => v.text.includes(' ') || !/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(cs, v.start - 8), v.start)))
       // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …").
       .filter((v) => !sentence.mentions.some((m) => m.level && !m.condition && m.start <= v.start && v.end <= m.end && !m.text.toLowerCase().includes(v.text.toLowerCase())));
     for (let v = 0; v < verbs.length; v++) {
@@ -243,7 +255,17 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && m.start < Math.max(nextVerb, verb.end) && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
         // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
         if (DEPENDENCE.test(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
-        objs = objects.filter((t) => t.start >= cs && t.end <= verb.start);
+        // The patient of a passive is the noun phrase before it, not the object of an earlier verb of the clause:
+        // "Magnesium blocks transmission, and the block is counteracted by calcium" (the block, not transmission).
+        const prevEnd = verbs[v - 1]?.end ?? cs;
+        const joined = v > 0 ? [...text.slice(prevEnd, verb.start).matchAll(/(?:,\s*|\s)(?:and|or)\s/gi)].pop() : undefined;
+        const patientFrom = joined ? prevEnd + joined.index + joined[0].length : cs;
+        objs = objects.filter((t) => t.start >= patientFrom && t.end <= verb.start);
+        const blockPatient = !objs.length && GENERIC_PATIENT.test(before) ? [...claims, ...(ctx.prev?.claims ?? [])].find((c) => c.relation === 'down' && !c.negated && !c.subject.level) : undefined;
+        if (blockPatient) {
+          objs = [{ ...blockPatient.object, start: verb.start, end: verb.start }];
+          blockNoun = true;
+        }
         // "Signs of hypercalcaemia include tetany": the effects follow the condition.
         if (!objs.length && subj.length && SIGN_HEAD.test(verb.text)) {
           const tail = subj[subj.length - 1].end;
@@ -288,7 +310,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // A coordinated clause with its own subject and verb ends the objects: "… produce tetany, and
         // hypercalcaemia and hypermagnesaemia both depress …".
         const cut = coordinatedClauseStart(text, verb.end, nextVerb, sentence.mentions);
-        objs = objects.filter((t) => t.start >= verb.start && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.start < cut && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
+        objs = objects.filter((t) => t.start >= verb.start && !newNegatedPredicate(text.slice(verb.end, t.start)) && !(t.start === verb.start && t.end <= verb.end + 2 && !verb.text.includes(' ')) && t.start <= Math.max(nextVerb, verb.end) && t.start < cut && t.end <= ce && !subj.some((m) => m.start <= t.start && t.end <= m.end) && !SHIELDED.test(text.slice(Math.max(verb.end, t.start - 60), t.start)));
         // The rejected side of a contrast after the verb: "leaves people sluggish rather than jittery or crampy".
         objs = objs.filter((t) => !REJECTED_AFTER_VERB.test(text.slice(verb.end, t.start)));
         // A plain target right after a target that carries a direction is its noun: "sluggish reflexes".
@@ -782,7 +804,7 @@ const REMOVED_AFTER = /^(?:\s*\(?(?:ions?|Ca²⁺|Mg²⁺)\)?)?\s+(?:is|are|gets
 /** A level verb right before a pronoun: "raising it", "lowering them". */
 const LEVEL_LEAD = /\b(?:(raising|raise|raises|raised|increasing|increase|increases|increased|elevating|elevated|boosting|adding)|(lowering|lower|lowers|lowered|reducing|reduce|reduces|reduced|decreasing|decrease|decreases|decreased|depleting|depleted|removing|removed))\s+$/i;
 const LEVELLED_PRONOUN = new RegExp(LEVEL_LEAD.source.replace(/\\s\+\$$/, String.raw`\s+(?:it|them)\b`), 'gi');
-const AGENT_LOW_BEFORE = /\b(?:a lack of|lack of|too little|not enough|low|lower|reduced|deficient|insufficient|inadequate|a deficiency of|deficiency of|a shortage of|shortage of|absence of|without)\s+(?:(?:the|active|circulating|serum|blood)\s+)*$/i;
+const AGENT_LOW_BEFORE = /\b(?:a lack of|lack of|too little|not enough|low|lower|reduced|decreased|diminished|impaired|blunted|suppressed|deficient|insufficient|inadequate|a deficiency of|deficiency of|a shortage of|shortage of|absence of|resistance to|without)\s+(?:(?:the|active|circulating|serum|blood)\s+)*$/i;
 const AGENT_LOW_AFTER = /^\s+(?:deficiency|deficit|insufficiency|shortage|depletion|lack)\b/i;
 /** Words before a mention that make it an object, not a subject ("competes with calcium"). */
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;

@@ -41,6 +41,8 @@ const HIGH_BEFORE = /\b(?:an overdose of|overdose of|overdoses of|overdosing on|
 const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?|falls?|drops?)\s+)(?:too low|low)\b|\s+(?:levels?\s+)?(?:falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|plummets?|plunges?|goes down|go down|went down|runs? low|running low|ran low|is lacking|are lacking)\b|\s+(?:levels?\s+)?(?:(?:is|are|falls?|drops?)\s+)?below (?:the )?normal(?: range)?\b)/i;
 const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?)\s+)(?:too high|high|elevated|raised)\b|\s+(?:is|are|was|were)\s+(?:added|increased|doubled|raised|infused)\b|\s+(?:levels?\s+)?(?:rises?|rose|rising|climbs?|climbed|climbing|soars?|soared|spikes?|spiked|goes up|go up|went up|builds? up|accumulates?|accumulated)\b|\s+(?:levels?\s+)?(?:(?:is|are|rises?|climbs?)\s+)?above (?:the )?normal(?: range)?\b)/i;
 
+/** Before a target: words naming it as absent or lost (adjectives and nouns only, never a verb of the claim). */
+const LOST_BEFORE = /\b(?:absent|absence of|loss of|lost|lack of|complete loss of)\s+(?:(?:the|all|deep|tendon|patellar|knee|ankle)\s+)*$/i;
 /** "SERCA pumps (that) calcium back": a pump or uptake verb whose object is carried back into a store. */
 const PUMP_BACK = /\b(?:pumps?|pumping|pumped|sequesters?|sequestering|sequestered|takes?|taking|took|returns?|returning|returned|moves?|moving|moved|carries|carrying|carried)\s+(?:(?:the|that|this|its|their|free|cytosolic)\s+)?$/i;
 /** A temporal clause in which the mineral arrives: "when calcium rushes into …", "as extracellular Ca²⁺ enters …". */
@@ -162,7 +164,9 @@ export function createLexicon(facts: FactBase): Lexicon {
       if (!info) continue;
       // "Magnesium blocks …" is a verb, not the plural of the target "magnesium block".
       if (info.plural === false && info.term !== lower) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: info.implied, impliedTarget: info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}) });
+      // "absent reflexes", "loss of nerve conduction": a term with no direction of its own, named as lost, is that target down.
+      const lost = !info.implied && LOST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: lost ? 'down' : info.implied, impliedTarget: lost ? info.target : info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}) });
     }
     return out;
   }

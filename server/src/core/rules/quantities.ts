@@ -213,9 +213,15 @@ function normalRange(s: AnalyzedSentence, text: string, qs: QuantityMention[], f
   if (!NORMAL.test(text)) return undefined;
   for (const q of qs) {
     if (q.kind !== 'concentration') continue;
+    // The value, the "normal" and the mineral must share a clause: "1.2 mmol/L only fits an ionised calcium,
+    // because a normal total calcium is 2.2–2.6 mmol/L" does not call 1.2 a normal total calcium.
+    const [cStart, cEnd] = clauseAround(text, q.start);
+    if (!NORMAL.test(text.slice(cStart, cEnd))) continue;
     const mention = nearestMineral(s, s.start + q.start, facts);
     if (!mention || mention.level) continue;
-    const local = text.slice(Math.max(0, mention.start - s.start - 20), q.start);
+    if (mention.start - s.start < cStart || mention.end - s.start > cEnd) continue;
+    // The measure words sit before the mineral, which may follow the value ("1.2 mmol/L of ionised calcium").
+    const local = text.slice(Math.max(0, Math.min(mention.start - s.start, q.start) - 20), Math.max(q.start, mention.end - s.start));
     if (LEVEL_WORDS.test(local.replace(/\bnormal\w*/gi, ''))) continue;
     const measure = /\bioni[sz]ed|\bfree\b/i.test(local) ? 'ionised' : /\btotal\b/i.test(local) ? 'total' : undefined;
     const lo = judgeLabValue(facts, mention.mineral, q.value, q.unit, measure);
@@ -227,6 +233,23 @@ function normalRange(s: AnalyzedSentence, text: string, qs: QuantityMention[], f
     return { span: at(q), fact: lo.fact, message: `Wrong range: normal ${r.measure} ${mention.mineral} is about ${formatNumber(r.low)}–${formatNumber(r.high)} ${r.unit}, not ${q.text}.` };
   }
   return undefined;
+}
+
+/** Clause breaks inside a sentence: semicolons and conjunctions that start a clause of their own. */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s(?:because|since|whereas|while|but|although|though|so|as)\b|\s(?:because|whereas|since)\s/gi;
+
+/** The clause of a sentence around an offset: [start, end). */
+function clauseAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVerdict | undefined {

@@ -239,8 +239,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       .filter((v) => !(/^opposed$/i.test(v.text) && /\bas\s+$/i.test(text.slice(Math.max(0, v.start - 4), v.start))))
       // A verb form after an article is a noun ("the block is lifted", "a rise in calcium"), not a relation.
       .filter((v) => v.text.includes(' ') || !/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(cs, v.start - 8), v.start)))
-      // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …").
-      .filter((v) => !sentence.mentions.some((m) => m.level && !m.condition && m.start <= v.start && v.end <= m.end && !m.text.toLowerCase().includes(v.text.toLowerCase())));
+      // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …", "impaired PTH secretion").
+      .filter((v) => ![...sentence.mentions, ...subjects].some((m) => m.level && !m.condition && m.start <= v.start && v.end <= m.end && !m.text.toLowerCase().includes(v.text.toLowerCase())));
     for (let v = 0; v < verbs.length; v++) {
       const verb = verbs[v];
       const nextVerb = verbs[v + 1]?.start ?? ce;

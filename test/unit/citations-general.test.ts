@@ -174,6 +174,8 @@ describe('what is not a claim: genres an editor would not ask a citation for', (
       'In this guide we break down what magnesium does and how much you need.',
       'Magnesium glycinate, citrate and oxide are the common forms on the shelf.',
       'Posted by a reader: "does calcium keep you awake?"',
+      'Thanks to everyone who asked about magnesium in the comments!',
+      'Great question: calcium and magnesium come up in almost every thread here.',
       '| Nutrient | Calcium | Magnesium |\n| --- | --- | --- |\n| Almonds, 30 g | 75 mg | 80 mg |',
     ]) assert.deepEqual(rules(md), [], md);
   });

@@ -43,6 +43,8 @@ const PRODUCT = /\b(?:on\s+the\s+shelf|on\s+shelves|in\s+(?:most\s+)?(?:stores|p
 /** A title with a gloss after a colon: "Magnesium and sleep: what you need to know". */
 const TITLE_GLOSS = /:\s*(?:what|why|how|when|everything|all\s+you|a\s+(?:short\s+|quick\s+|beginner['’]s\s+)?(?:guide|primer|review|look|overview)|the\s+(?:basics|facts|truth|science|evidence|lowdown|complete\s+guide)|myths?|facts?|explained|an?\s+overview|introduction|faqs?|part\s+\d)\b/i;
 const META_WE = /\b(?:in\s+this\s+(?:guide|review|blog|newsletter|podcast|course|lesson|lecture|module|series|list|infographic|book|ebook|report|handout|explainer|piece|post|article|video|episode|section|chapter|page|thread|q&a|faq)\b|we(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+want\s+to|\s+need\s+to)?\s+(?:break\s+down|look\s+at|cover|explain|explore|walk\s+(?:you\s+)?through|dig\s+into|dive\s+into|unpack|review|summari[sz]e|outline|go\s+over|talk\s+about|answer|share|show\s+you|tell\s+you|focus\s+on|turn\s+to|move\s+on|come\s+back|consider|compare|examine))\b/i;
+/** Greetings, thanks and comment-thread talk. */
+const SOCIAL = /^[^\p{L}\p{N}]*(?:thanks|thank\s+you|cheers|hi|hello|hey|welcome|congrats|congratulations|great\s+question|good\s+question|lol|update|edit)\b|\b(?:in\s+the\s+comments|comment\s+below|let\s+me\s+know|dm\s+me|follow\s+(?:me|us))\b/iu;
 const META = /\b(?:(?:is|are)\s+(?:listed|linked|summari[sz]ed|shown|given|described|covered|discussed|explained|compared)\s+(?:below|above|later|next|here|in\s+(?:the\s+)?(?:table|figure|box|appendix|next\s+(?:section|chapter|post))))\b|\bfurther\s+reading\b|\bread\s+on\b|\bkeep\s+reading\b|\bstay\s+tuned\b|\bmore\s+on\s+(?:this|that)\s+(?:later|below|soon)\b|\b(?:in|for)\s+(?:the\s+)?(?:next|previous|last|following)\s+(?:section|chapter|post|article|episode|part|lecture|lesson)\b/i;
 /** A quoted question inside a line ("a reader asks: "does calcium keep you awake?""). */
 const QUESTION_TAIL = /^["”’»)\]]{0,3} ?(?:[-—–] ?\w{1,30}(?: \w{1,30})?)?[.!]?$/;
@@ -56,7 +58,7 @@ function endsInQuestion(t: string): boolean {
 export function nonClaimGenre(t: string): string | undefined {
   if (endsInQuestion(t)) return 'question';
   if (CAPTION.test(t)) return 'caption';
-  if (META.test(t) || META_WE.test(t)) return 'meta';
+  if (META.test(t) || META_WE.test(t) || SOCIAL.test(t)) return 'meta';
   if (INSTRUCTION.test(t) || IF_INSTRUCTION.test(t)) return 'instruction';
   if (FLUFF.test(t)) return 'fluff';
   if (isDefinition(t) || NAMING.test(t)) return 'definition';

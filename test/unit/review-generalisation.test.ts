@@ -43,3 +43,23 @@ describe('review: error findings on correct sentences (general causes)', () => {
     assert.deepEqual(errors('A normal serum calcium is about 1.2 mmol/L, because the kidneys hold it there.'), ['contradicted-claim']);
   });
 });
+
+describe('review: recall from missing vocabulary and level words (general causes)', () => {
+  it('"topping up / top up" a mineral is a high level', () => {
+    assert.deepEqual(errors('Topping up serum calcium leaves neurons more excitable.'), ['contradicted-claim']);
+    assert.deepEqual(errors('A drink that tops up blood calcium will make your muscles twitchy.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Topping up calcium makes nerves harder to excite.'), []);
+  });
+
+  it('"overexcitable" names hyperexcitability', () => {
+    assert.deepEqual(errors('An excess of calcium leaves the muscles overexcitable.'), ['contradicted-claim']);
+    assert.deepEqual(errors('High magnesium makes nerves over-excitable.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Low calcium makes nerves overexcitable.'), []);
+  });
+
+  it('"the share / fraction of calcium absorbed" is calcium absorption', () => {
+    assert.deepEqual(errors('Calcitriol lowers the share of calcium absorbed in the intestine.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Vitamin D cuts the fraction of calcium absorbed from food.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Calcitriol increases the fraction of calcium absorbed from the gut.'), []);
+  });
+});

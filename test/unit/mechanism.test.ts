@@ -37,6 +37,15 @@ describe('mechanism facts: voltage dependence of the magnesium block (F05, F47)'
     ]);
   });
 
+  it('stays silent on a release verb that is no target, an unrelated state "thanks to" a mineral, and a falling effect', () => {
+    expectSilent([
+      'The kidney releases magnesium into the urine.',
+      'The heartbeat stays regular thanks to magnesium.',
+      'When magnesium floods in, acetylcholine release falls [@dodge1967].',
+    ]);
+    expectRule('reversed-role', ['When magnesium floods in, acetylcholine release rises.']);
+  });
+
   it('reads coordinated voltage statements each with its own cause, and a temporal "as the …" as its own clause', () => {
     expectSilent([
       'The Mg²⁺ block is strongest at negative potentials and weakest when the cell depolarises [@nowak1984].',

@@ -154,6 +154,9 @@ const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\
 const CHANGE_WORD = /\b(?:(rises?|rose|grows?|grew|increases?|climbs?|jumps?|surges?|soars?|fuses?|occurs?|happens?|begins?|starts?|follows?|takes? place|resumes?|returns?|appears?|sets? in|kicks? in|comes?|is triggered|are triggered)|(falls?|fell|drops?|dropped|declines?|shrinks?|fades?|wanes?|dwindles?|stops?|ceases?|fails?|disappears?|vanishes?|is lost|are lost))\b/i;
 /** Between "helps" and its effect: at most two words, none a preposition or a regulating verb. */
 const HELP_GAP = /^(?!.*\b(?:in|with|for|against|to|on|regulate|control|maintain|keep|balance|support|manage|prevent|reduce|ease)\b)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** Causal backward words whose effect must come right before them. */
+const CAUSAL = /^(?:thanks to|courtesy of|because of|owing to)$/i;
+const CAUSAL_GAP = /^\s+(?:(?:happens?|occurs?|takes? place|is possible|are possible|works?|starts?|begins?|develops?|appears?|arises?|sets? in|only|all|largely|mainly|partly|mostly|in part|can|may|will|is|are)\s+)*$/i;
 /** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction. */
 export const WHEN_LIKE = /^(?:when|whenever|only after|only when|as soon as)$/i;
 /** Backward verbs of dependence: only the first mineral after them is the cause ("depends on the ratio of calcium to magnesium" names none alone). */
@@ -266,6 +269,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           objs = [{ ...blockPatient.object, start: verb.start, end: verb.start }];
           blockNoun = true;
         }
+        // "tetany develops because of …", "each heartbeat happens thanks to …" relate; "stays regular thanks to …" does not.
+        if (CAUSAL.test(verb.text) && objs.length && !CAUSAL_GAP.test(text.slice(objs[objs.length - 1].end, verb.start))) objs = [];
         // "Signs of hypercalcaemia include tetany": the effects follow the condition.
         if (!objs.length && subj.length && SIGN_HEAD.test(verb.text)) {
           const tail = subj[subj.length - 1].end;
@@ -570,7 +575,9 @@ function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[],
       const v = released ? verb(m.start - released[0].length, m.start) : verb(m.end, m.end + releasedAfter![0].length);
       const clauseEnd = nextBreak(text, m.end, sentence.end);
       const clauseStart = prevBreak(text, m.start, sentence.start);
-      for (const t of usable) if (t.start >= clauseStart && t.end <= clauseEnd && !lexicon.isAgent(t.target)) push('up', v, t);
+      // What the released mineral does follows it ("… dumps its magnesium through the ryanodine receptors"); the release
+      // verb itself ("releases") is no target.
+      for (const t of usable) if (t.start >= m.end && t.end <= clauseEnd && !(t.start < v.end && t.end > v.start) && !lexicon.isAgent(t.target)) push('up', v, t);
     }
     // Independence: "works without any magnesium".
     const without = WITHOUT_BEFORE.exec(text.slice(sentence.start, m.start));
@@ -671,9 +678,13 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     const consequent = text.slice(condEnd, sentence.end);
     const word = [...consequent.matchAll(VERB_RE)].find((v) => !BACKWARD_RE.test(v[0]));
     const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
-    const up = word ? UP_RE.test(word[0]) : true;
+    // No relation word: a change word gives the direction ("…, release falls"); without one the direction is a guess.
+    // (An object that names its own direction, "the ionised calcium drops", needs none.)
+    const change = word || object.implied ? null : CHANGE_WORD.exec(consequent.slice(0, Math.max(0, object.start - condEnd)) + ' ' + text.slice(object.end, sentence.end));
+    const up = word ? UP_RE.test(word[0]) : change ? !!change[1] : true;
     const relation: Direction = up !== negated ? 'up' : 'down';
-    out.push(relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, negated, HEDGE.test(s)));
+    const claim = relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, negated, HEDGE.test(s));
+    out.push(word || change || object.implied ? claim : { ...claim, weak: true });
   }
   return out;
 }

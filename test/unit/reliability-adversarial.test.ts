@@ -28,6 +28,8 @@ export const ADVERSARIAL: Record<string, () => string> = {
   '5,000-deep list': () => `${'- '.repeat(5000)}${CLAIM}\n\n${CLAIM}\n`,
   '5,000-deep mixed list and quote': () => `${'1. > * '.repeat(1700)}${CLAIM}\n`,
   '100,000 × "Ca "': () => 'Ca '.repeat(size(100_000)),
+  // A first line of spaces: trimming it with /[ \t\r]+$/ was quadratic (minutes at this size).
+  '200,000 spaces on the first line, then a claim': () => `a${' '.repeat(200_000)}.\n\n${CLAIM}\n`,
   '30,000 unmatched "("': () => `${'('.repeat(30_000)} ${CLAIM}`,
   '30,000 unmatched "["': () => `${'['.repeat(30_000)} ${CLAIM}`,
   '30,000 unmatched "[@"': () => `${'[@'.repeat(30_000)} ${CLAIM}`,

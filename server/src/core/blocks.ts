@@ -129,12 +129,12 @@ export function frontMatterEnd(text: string): number {
   // A byte order mark before the fence (the parser drops it).
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const firstEnd = lineEndAt(text, bom);
-  const first = text.slice(bom, firstEnd).replace(/[ \t\r]+$/, '');
+  const first = trimLineEnd(text.slice(bom, firstEnd));
   if (first !== '---' && first !== '+++') return 0;
   let i = firstEnd + 1;
   while (i < text.length) {
     const e = lineEndAt(text, i);
-    if (text.slice(i, e).replace(/[ \t\r]+$/, '') === first) return Math.min(text.length, e + 1);
+    if (trimLineEnd(text.slice(i, e)) === first) return Math.min(text.length, e + 1);
     i = e + 1;
   }
   return 0;
@@ -279,3 +279,10 @@ export function knownProse(text: string, start: number, blockEnd: number): boole
   return false;
 }
 
+
+/** A line without trailing spaces, tabs and CR (a loop: `/[ \t\r]+$/` is quadratic on a long run of spaces). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\r')) end--;
+  return end === line.length ? line : line.slice(0, end);
+}

@@ -62,4 +62,11 @@ describe('review: recall from missing vocabulary and level words (general causes
     assert.deepEqual(errors('Vitamin D cuts the fraction of calcium absorbed from food.'), ['contradicted-claim']);
     assert.deepEqual(errors('Calcitriol increases the fraction of calcium absorbed from the gut.'), []);
   });
+
+  it('", which are signs of …" relates the targets just before the relative pronoun', () => {
+    assert.deepEqual(errors('Watch for muscle weakness and absent reflexes, which are typical signs of low calcium.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Look out for cramps and twitching, which are early signs of magnesium toxicity.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Expect tetany and tingling, which are the classic features of hypocalcaemia.'), []);
+    assert.deepEqual(errors('Patients develop drowsiness and flaccid weakness, which are hallmarks of hypermagnesaemia.'), []);
+  });
 });

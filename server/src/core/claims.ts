@@ -264,6 +264,13 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         const joined = v > 0 ? [...text.slice(prevEnd, verb.start).matchAll(/(?:,\s*|\s)(?:and|or)\s/gi)].pop() : undefined;
         const patientFrom = joined ? prevEnd + joined.index + joined[0].length : cs;
         objs = objects.filter((t) => t.start >= patientFrom && t.end <= verb.start);
+        // "tetany and cramps, which are signs of hypocalcaemia": the relative pronoun stands for the targets just before it.
+        if (!objs.length && /^,\s*which\s/i.test(clause) && i > 0) {
+          const head = text.slice(bounds[i - 1], cs);
+          const lastVerb = [...head.matchAll(VERB_RE)].pop();
+          const from = bounds[i - 1] + (lastVerb ? lastVerb.index + lastVerb[0].length : 0);
+          objs = objects.filter((t) => t.start >= from && t.end <= cs);
+        }
         const blockPatient = !objs.length && GENERIC_PATIENT.test(before) ? [...claims, ...(ctx.prev?.claims ?? [])].find((c) => c.relation === 'down' && !c.negated && !c.subject.level) : undefined;
         if (blockPatient) {
           objs = [{ ...blockPatient.object, start: verb.start, end: verb.start }];

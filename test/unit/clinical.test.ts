@@ -191,3 +191,25 @@ describe('clinical claims: conversions and ranges in words and tables', () => {
     silent('Calcium results are converted with a factor of 4.008, magnesium results with a factor of 2.43.');
   });
 });
+
+describe('clinical claims: more paraphrases of the wrong versions', () => {
+  it('reads patients described by their condition, fronted conditions and "has a … effect"', () => {
+    assert.deepEqual(errorRules('Hypercalcemic patients are usually twitchy and crampy.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('In hypermagnesaemia, patients typically experience tetany.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('A calcium shortage has a calming effect on the nerves.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Adults low in magnesium tend to have depressed reflexes.'), ['contradicted-claim']);
+    silent('Hypocalcemic patients are usually twitchy and crampy.');
+    silent('In hypomagnesaemia, patients typically experience tremor and tetany.');
+    silent('Hypercalcaemia causes depressed reflexes and lethargy.');
+  });
+
+  it('reads a minor cause named the commonest one, a denied deficiency as a conclusion, and giving an agent called dangerous', () => {
+    assert.deepEqual(errorRules('Calcium supplements are by far the most common cause of hypercalcaemia.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('When plasma magnesium comes back normal, there is no magnesium depletion.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Administering calcium during magnesium toxicity is dangerous.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Hypermagnesemia should be treated with extra magnesium.'), ['reversed-role']);
+    silent('Primary hyperparathyroidism is by far the most common cause of hypercalcaemia.');
+    silent('Even when plasma magnesium comes back normal, there may be magnesium depletion.');
+    silent('Treat hypomagnesaemia with extra magnesium.');
+  });
+});

@@ -76,9 +76,10 @@ const UP_VERBS = [
   'intensif(?:y|ies|ied)', 'multipl(?:y|ies|ied)', 'doubles?', 'doubled', 'accelerates?', 'accelerated', 'speeds? up', 'sped up',
   'worsens?', 'worsened', 'aggravates?', 'aggravated', 'exacerbates?', 'exacerbated', 'pushed', 'pushing', 'underlies', 'underlie',
   // Moving calcium between albumin and the free pool: "pulls calcium onto albumin", "frees it from albumin".
-  'pulls', 'pulled', 'pulling', 'draws', 'shifts?', 'shifted', 'shifting', 'frees', 'freed', 'freeing', 'liberates?', 'liberated', 'displaces?', 'displaced',
+  'pulls', 'pulled', 'pulling', 'draws', 'frees', 'freed', 'freeing', 'liberates?', 'liberated', 'displaces?', 'displaced',
   'means', 'spells', 'translates? into',
   // Clinical presentation: "hypercalcaemia presents with weakness", "is marked by tetany".
+  'experiences?', 'experienced', 'experiencing', 'suffers? from', 'suffered from', 'complains? of', 'exhibits?', 'exhibited', 'displays?', 'displayed',
   'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
   'is characteri[sz]ed by', 'are characteri[sz]ed by', 'is marked by', 'are marked by', 'is accompanied by', 'are accompanied by', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
   'deepens?', 'deepened', 'deepening', 'confers?', 'conferred', 'restores?', 'restored', 'enlarges?', 'enlarged', 'enlarging',
@@ -240,6 +241,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       .filter((v) => !targets.some((t) => t.start < v.start && v.end <= t.end && t.end - v.end <= 2))
       // "as opposed to" is a contrast, not the verb "oppose".
       .filter((v) => !(/^opposed$/i.test(v.text) && /\bas\s+$/i.test(text.slice(Math.max(0, v.start - 4), v.start))))
+      // A verb inside a sign ("depressed reflexes", "fire spontaneously") is part of the sign, not a relation.
+      .filter((v) => !targets.some((t) => t.implied && t.start <= v.start && v.end <= t.end && t.end - t.start > v.end - v.start))
       // A verb form after an article is a noun ("the block is lifted", "a rise in calcium"), not a relation.
       .filter((v) => v.text.includes(' ') || !/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(cs, v.start - 8), v.start)))
       // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …", "impaired PTH secretion").
@@ -726,7 +729,7 @@ const USE_BEFORE = new RegExp(String.raw`\b(?:give|gives|giving|gave|given|admin
 const AVOID_BEFORE = new RegExp(String.raw`\b(?:avoid|avoids|avoiding|withhold|withholding|withheld|stop|stops|stopping|stopped|discontinu(?:e|es|ed|ing)|never give|do not give|don't give|not give|no|without|hold|holding|held|cut out|cutting out)\s+(?:${AGENT_MOD}\s+)*$`, 'i');
 /** After the agent: "… corrects it", "… is the drug of choice for", "… had to be avoided". */
 const USE_AFTER = new RegExp(String.raw`^${AGENT_AFTER}\s+(?:(?:usually|quickly|rapidly|reliably|promptly|simply|also|then|will|can|could|should|would|must|does|do|did|is|are|was|were|has|have|always|effectively|readily|not|never|no longer|cannot|can't|won't|doesn't|don't|didn't|fails? to|failed to|is unable to)\s+)*(?:treats?|treated|corrects?|corrected|reverses?|reversed|fix(?:es)?|fixed|cures?|cured|resolves?|resolved|prevents?|prevented|normali[sz]es?|normali[sz]ed|restores?|antagoni[sz]es|counteracts?|is (?:the )?(?:standard |usual |first-line |best |preferred |recommended |main )?(?:drug|treatment|therapy|antidote|remedy|cure|answer|fix)(?: of choice)?(?: for| in| of)?|are (?:the )?(?:standard |usual |first-line )?(?:drugs|treatments|therapies)(?: of choice)? (?:for|in)|(?:is|are) used (?:for|to treat|to correct|in)|works? (?:for|in))\b`, 'i');
-const AVOID_AFTER = new RegExp(String.raw`^${AGENT_AFTER}\s+(?:(?:should|must|has to|had to|have to|needs? to|ought to|is to|are to)\s+(?:be\s+)?(?:avoided|withheld|stopped)|(?:is|are|was|were)\s+(?:(?:absolutely|strictly|relatively)\s+)?(?:contraindicated|dangerous|harmful|to be avoided|best avoided)|(?:should|must)\s+(?:not|never)\s+be\s+(?:given|used|administered)|makes? (?:it|things|this|them)? ?worse|worsens?)\b`, 'i');
+const AVOID_AFTER = new RegExp(String.raw`^${AGENT_AFTER}(?:\s+(?:in|for|during|to)(?:\s+[\w-]+){1,4}?)?\s+(?:(?:should|must|has to|had to|have to|needs? to|ought to|is to|are to)\s+(?:be\s+)?(?:avoided|withheld|stopped)|(?:is|are|was|were)\s+(?:(?:absolutely|strictly|relatively)\s+)?(?:contraindicated|dangerous|harmful|to be avoided|best avoided)|(?:should|must)\s+(?:not|never)\s+be\s+(?:given|used|administered)|makes? (?:it|things|this|them)? ?worse|worsens?)\b`, 'i');
 const FAIL_WORDS = /\b(?:not|never|no longer|cannot|can't|won't|doesn't|don't|didn't|fails? to|failed to|unable to)\b/i;
 const ALONE = /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|only|just|solely)\b/i;
 
@@ -747,12 +750,14 @@ function conditionKeys(mentions: Mention[], targets: TargetMention[], lexicon: L
  * correct this").
  */
 function treatmentClaims(text: string, sentence: Sentence, targets: TargetMention[], lexicon: Lexicon, bounds: number[], prev?: Sentence): Claim[] {
-  const own = conditionKeys(sentence.mentions, targets, lexicon);
+  // "more magnesium", "extra calcium" given: an agent, not a condition.
+  const given = (m: Mention): boolean => m.level === 'high' && !m.condition && /^(?:more|extra|additional|further)\s/i.test(text.slice(m.start, m.end));
+  const own = conditionKeys(sentence.mentions.filter((m) => !given(m)), targets, lexicon);
   const before = prev ? conditionKeys(prev.mentions, lexicon.findTargets(prev.text), lexicon) : [];
   // The sentence's own conditions, else those of the sentence before ("Calcium had to be avoided" after a sentence on toxicity).
   const conditions = own.length ? own : before;
   if (!conditions.length) return [];
-  const agents: Mention[] = sentence.mentions.filter((m) => !m.level && !m.condition && !targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isTreatmentAgent(t.target)));
+  const agents: Mention[] = sentence.mentions.filter((m) => ((!m.level && !m.condition) || given(m)) && !targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isTreatmentAgent(t.target)));
   for (const t of targets) if (lexicon.isTreatmentAgent(t.target)) agents.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });
   const condObject = targets.find((t) => lexicon.isTreatmentCondition(t.target)) ?? conditionObjects(sentence, lexicon).find((t) => t.implied);
   const out: Claim[] = [];
@@ -764,8 +769,8 @@ function treatmentClaims(text: string, sentence: Sentence, targets: TargetMentio
     let stance: 'use' | 'avoid' | 'fails' | undefined;
     let cue: RegExpExecArray | null;
     if ((cue = AVOID_BEFORE.exec(head))) stance = 'avoid';
-    else if ((cue = USE_BEFORE.exec(head))) stance = negatedBefore(head.slice(0, cue.index)) ? 'fails' : 'use';
     else if ((cue = AVOID_AFTER.exec(tail))) stance = 'avoid';
+    else if ((cue = USE_BEFORE.exec(head))) stance = negatedBefore(head.slice(0, cue.index)) ? 'fails' : 'use';
     else if ((cue = USE_AFTER.exec(tail))) stance = FAIL_WORDS.test(cue[0]) ? 'fails' : 'use';
     if (!stance || !cue) continue;
     const near = `${head.slice(-16)} ${new RegExp(`^${AGENT_AFTER}`, 'i').exec(tail)?.[0] ?? ''}`;
@@ -830,6 +835,8 @@ const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|bet
 const HEAD_OF = /\b(?:doses?|bit|little|entry|entering|influx|inrush|burst|surge|rush|puff|pulse|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
 /** People who have a condition stand for it: "patients with hypercalcaemia develop …", "people with low magnesium". */
 const BEARER_WITH = /\b(?:patients|people|persons|individuals|those|anyone|someone|children|adults|women|men|cases|subjects|animals)\s+with\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
+/** A condition fronted at the start of a sentence: "With hypercalcaemia, patients …", "In hypomagnesaemia, …". */
+const FRONTED_CONDITION = /(?:^|[.!?:]\s+|\n)[\s*_]*(?:with|in|during)\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
 /** Between an object and a second verb of the same subject: "… PTH and so produces". */
 const COORDINATED_VP = /^,? ?and(?: (?:so|then|thus|thereby|also))?(?: [a-z]+ly)?$/i;
 /** Before a second verb that shares the first one's subject: "… and can block", ", thereby inhibiting". */
@@ -847,7 +854,7 @@ function sameSubjectVP(before: string): boolean {
 /** "The magnesium that floods out … is what switches on …": the cleft's subject is the clause's subject. */
 const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3}?(?:that|which))\s/i;
 /** "is your body's built-in muscle …", "is the main trigger of …": a copula and a few words before the target. */
-const COPULA_GAP = /^(?:is|are|was|were|acts? as|serves? as|functions? as|works? as|behaves? as|behaves? like)(?: [\w'’-]+){0,4}$/i;
+const COPULA_GAP = /^(?:(?:patients|people|persons|individuals|subjects|children|adults|animals|muscles|nerves|neurons|cells) )?(?:is|are|was|were|acts? as|serves? as|functions? as|works? as|behaves? as|behaves? like|has|have|had|exerts?|tends? to (?:be|have|get|feel|look)|becomes?|feels?|looks?|appears?)(?: [\w'’-]+){0,4}$/i;
 const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
 /** Role nouns and binding verbs that state an enabling relation outright ("is the trigger for", "latches onto troponin"). */
 const ENABLING_GAP = /\b(?:triggers?|signals?|cues?|initiators?|activators?|igniters?|go[- ]signal|green light|key|keys|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?)\b/i;
@@ -891,7 +898,7 @@ function nearestSubjects(text: string, cands: Mention[], after: number, hasEarli
     const before = text.slice(Math.max(0, m.start - 32), m.start);
     // The rejected side of a contrast: "calcium, not magnesium, …", "magnesium rather than calcium".
     if (CONTRASTED.test(before)) return false;
-    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before) || BEARER_WITH.test(before);
+    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before) || BEARER_WITH.test(before) || (!!m.level && FRONTED_CONDITION.test(before));
   };
   const inRange = cands.filter((m) => m.start >= after && isSubject(m));
   // After an earlier verb of the clause, only mentions past it can be this verb's subject.

@@ -44,7 +44,8 @@ const EQUAL = /\b(?:the same (?:number|thing|measurement|value|test|quantity|fig
 /** A value in range: "normal", "in range", "within the reference range". */
 const IN_RANGE = /\b(?:normal|in range|in the normal range|within (?:the )?(?:normal |reference )?(?:range|limits)|fine|ok|okay|unremarkable|acceptable)\b/i;
 /** A conclusion drawn from it: "rules out", "stores are fine", "you can be sure". */
-const CONCLUDES = /\b(?:rules? out|ruled out|ruling out|excludes?|excluded|(?:is|are) (?:fine|adequate|full|replete|sufficient|normal|ok|okay|good)|can be (?:sure|confident|certain)|proves?|confirms?|guarantees?|means? (?:that )?(?:you|your|there|the body)|you (?:do not|don't) have)\b/i;
+const CONCLUDES = /\b(?:rules? out|ruled out|ruling out|excludes?|excluded|(?:is|are) (?:fine|adequate|full|replete|sufficient|normal|ok|okay|good)|can be (?:sure|confident|certain)|proves?|confirms?|guarantees?|means? (?:that )?(?:you|your|there|the body)|you (?:do not|don't) have|there (?:is|can be) no|(?:is|are) not (?:deficient|depleted)|cannot be (?:deficient|depleted))\b/i;
+const CONCLUDES_ALL = new RegExp(CONCLUDES.source, 'gi');
 /** The measure read as a guide: "reliably reflects", "a good index of". */
 const GUIDE = /\b(?:(?:reliabl[ey]|accurate(?:ly)?|faithful(?:ly)?|closely|precisely|good|excellent|trustworthy|dependable|the best|a true) (?:guide|index|indicator|marker|measure|reflection|reflects?|mirrors?|tracks?|tells?|shows?|gauge|picture|window)|(?:reflects?|mirrors?|tracks?) (?:\w+ ){0,3}?(?:accurately|reliably|closely|faithfully|precisely))\b/i;
 
@@ -54,6 +55,7 @@ const MOST = /\b(?:most|mostly|usually|usual|commonest|most common|most often|ma
 const CAUSE_AFTER = /\b(?:caused by|(?:the )?results? of|(?:a |the )?consequences? of|(?:the )?products? of|driven by|brought on by|triggered by|causes?|due to|reflects?|reflecting|comes? from|results? from|resulting from|stems? from|arises? from|because of|behind|culprits?|reasons?|sources?|down to|explained by|traced to|from)\b/i;
 /** A minor cause as the subject: "dairy causes most hypercalcaemia". */
 const CAUSE_BEFORE = /\b(?:causes?|is behind|are behind|accounts? for|explains?|is responsible for|are responsible for|drives?|underlies|underlie)\b/i;
+const MAIN_CAUSE_NOUN = /^[^,;]{0,12}?\b(?:is|are|was|were|remains?)\s+(?:by far\s+)?(?:the\s+)?(?:most common|most frequent|commonest|main|usual|leading|principal|chief|primary|major|number one)\s+(?:cause|reason|source|culprit|trigger|driver)s?\b/i;
 const SHARE = /\b(?:most|the majority of|the bulk of|nearly all|almost all)\b/i;
 /** A sentence that continues about the condition of the sentence before: "Most cases …", "It is usually …". */
 const CONTINUES = /\b(?:cases?|it|this|they|these|instances|episodes)\b/i;
@@ -86,7 +88,9 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
       const m = findTerm(text, x.measure);
       // The conclusion is about the stores, drawn from the measure: "serum magnesium is normal, so stores are fine".
       const o = m && findTerm(text, x.of, m.end);
-      if (!m || !o || DENIAL.test(text) || CONCESSION.test(text)) continue;
+      // A conclusion may itself deny ("there is no deficiency"): the denial test reads the rest.
+      const rest = text.replace(CONCLUDES_ALL, ' ');
+      if (!m || !o || DENIAL.test(rest) || CONCESSION.test(text)) continue;
       const readAsGuide = GUIDE.test(text) || (IN_RANGE.test(text) && CONCLUDES.test(text));
       if (!readAsGuide) continue;
       return { span: at(Math.min(m.start, o.start), Math.max(m.end, o.end)), fact, message: `Contradicts physiology: ${x.measure[0]} is not a reliable guide to ${x.of[0]}; a value in range does not rule out depletion.` };
@@ -134,6 +138,8 @@ function minorInClause(clause: string, main: string[], minor: string[]): { start
   }
   // "Dairy causes most cases of hypercalcaemia": the minor cause as the subject of a share.
   const cause = findTerm(clause, minor);
+  // "Dairy is the commonest cause of hypercalcaemia": the minor cause named as the main one.
+  if (cause && MAIN_CAUSE_NOUN.test(clause.slice(cause.end, cause.end + 60)) && !findTerm(clause.slice(0, cause.start), main)) return cause;
   const verb = cause ? CAUSE_BEFORE.exec(clause.slice(cause.end)) : null;
   if (cause && verb && SHARE.test(clause.slice(cause.end + verb.index + verb[0].length)) && !findTerm(clause.slice(0, cause.start), main)) return cause;
   return undefined;

@@ -836,7 +836,16 @@ const HEAD_OF = /\b(?:doses?|bit|little|entry|entering|influx|inrush|burst|surge
 /** People who have a condition stand for it: "patients with hypercalcaemia develop …", "people with low magnesium". */
 const BEARER_WITH = /\b(?:patients|people|persons|individuals|those|anyone|someone|children|adults|women|men|cases|subjects|animals)\s+with\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
 /** A condition fronted at the start of a sentence: "With hypercalcaemia, patients …", "In hypomagnesaemia, …". */
-const FRONTED_CONDITION = /(?:^|[.!?:]\s+|\n)[\s*_]*(?:with|in|during)\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
+const FRONTED_LEAD = /(?:with|in|during)\s(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s)?$/i;
+/** Is the mention at `start` a fronted condition: only "With|In|During" between it and the start of its sentence? */
+function frontedCondition(text: string, start: number): boolean {
+  const lead = FRONTED_LEAD.exec(text.slice(Math.max(0, start - 24), start));
+  if (!lead) return false;
+  let i = start - lead[0].length - 1;
+  if (i >= 0 && /\p{L}/u.test(text[i])) return false;
+  while (i >= 0 && /[\s*_]/.test(text[i])) i--;
+  return i < 0 || /[.!?:]/.test(text[i]);
+}
 /** Between an object and a second verb of the same subject: "… PTH and so produces". */
 const COORDINATED_VP = /^,? ?and(?: (?:so|then|thus|thereby|also))?(?: [a-z]+ly)?$/i;
 /** Before a second verb that shares the first one's subject: "… and can block", ", thereby inhibiting". */
@@ -898,7 +907,7 @@ function nearestSubjects(text: string, cands: Mention[], after: number, hasEarli
     const before = text.slice(Math.max(0, m.start - 32), m.start);
     // The rejected side of a contrast: "calcium, not magnesium, …", "magnesium rather than calcium".
     if (CONTRASTED.test(before)) return false;
-    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before) || BEARER_WITH.test(before) || (!!m.level && FRONTED_CONDITION.test(before));
+    return !OBJECT_BEFORE.test(before) || HEAD_OF.test(before) || BEARER_WITH.test(before) || (!!m.level && frontedCondition(text, m.start));
   };
   const inRange = cands.filter((m) => m.start >= after && isSubject(m));
   // After an earlier verb of the clause, only mentions past it can be this verb's subject.

@@ -69,4 +69,11 @@ describe('review: recall from missing vocabulary and level words (general causes
     assert.deepEqual(errors('Expect tetany and tingling, which are the classic features of hypocalcaemia.'), []);
     assert.deepEqual(errors('Patients develop drowsiness and flaccid weakness, which are hallmarks of hypermagnesaemia.'), []);
   });
+
+  it('"<mineral>-induced <effect>" is an effect of giving the mineral (a high level)', () => {
+    assert.deepEqual(errors('The main danger is magnesium-induced hyperreflexia.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Calcium-induced tetany is common after an infusion.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Magnesium-induced relaxation of smooth muscle lowers blood pressure.'), []);
+    assert.deepEqual(errors('Calcium-induced calcium release from the SR drives each beat.'), []);
+  });
 });

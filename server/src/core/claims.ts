@@ -362,6 +362,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           objs = objects.filter((t) => t.end <= subj[0].start && t.start >= sentence.start);
         }
       }
+      // "magnesium-induced hyperreflexia": an effect a mineral induces is an effect of giving it, a high level.
+      if (/^induced$/i.test(verb.text) && text[verb.start - 1] === '-') subj = subj.map((m) => (m.end === verb.start - 1 && !m.level && sentence.mentions.some((x) => x.start === m.start && x.end === m.end) ? { ...m, level: 'high' as const } : m));
       if (subj.length && !passive) lastSubject = subj;
       if (!subj.length || !objs.length) continue;
       let up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);

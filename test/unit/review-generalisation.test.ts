@@ -76,4 +76,11 @@ describe('review: recall from missing vocabulary and level words (general causes
     assert.deepEqual(errors('Magnesium-induced relaxation of smooth muscle lowers blood pressure.'), []);
     assert.deepEqual(errors('Calcium-induced calcium release from the SR drives each beat.'), []);
   });
+
+  it('a result adjective after an intensifier still gives the direction ("makes … much smaller")', () => {
+    assert.deepEqual(errors('Removing magnesium makes NMDA currents far smaller.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Taking magnesium out of the bath makes NMDA responses a lot weaker.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Removing magnesium makes NMDA currents much larger.'), []);
+    assert.deepEqual(errors('Extra magnesium keeps NMDA channels even quieter.'), []);
+  });
 });

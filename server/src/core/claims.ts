@@ -177,7 +177,7 @@ const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|i
 /** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because(?! of)|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because(?! of)|since)\s|(?<!stronger|weaker|deeper|shallower|complete|strongest|weakest|begins?|starts?|occurs?|happens?|comes?|sets? in|such|same|acts?|serves?|works?|well)\s(?:as|once|until)\s(?=(?:the|it|they|its|their|this|that|these|those)\s)|\.\s/g;
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
-const RESULT_DOWN = /^\s+(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
+const RESULT_DOWN = /^\s+(?:(?:much|far|a lot|a good deal|considerably|substantially|markedly|even|very|rather)\s+)?(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
 const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|liberation|secretion|fusion|output|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
 /** "the block is (readily) relieved by …": a generic block as the patient of a passive verb. */

@@ -213,3 +213,11 @@ describe('clinical claims: more paraphrases of the wrong versions', () => {
     silent('Treat hypomagnesaemia with extra magnesium.');
   });
 });
+
+describe('clinical claims: mixed science stays silent (F09)', () => {
+  it('does not judge calcium and network activity either way, but still judges intrinsic excitability', () => {
+    silent('Adding calcium can boost synaptically driven network activity in a slice.');
+    silent('More extracellular calcium damps network activity in some preparations.');
+    assert.deepEqual(errorRules('More extracellular calcium makes single neurons fire more readily.'), ['contradicted-claim']);
+  });
+});

@@ -83,4 +83,11 @@ describe('review: recall from missing vocabulary and level words (general causes
     assert.deepEqual(errors('Removing magnesium makes NMDA currents much larger.'), []);
     assert.deepEqual(errors('Extra magnesium keeps NMDA channels even quieter.'), []);
   });
+
+  it('a sign "indicates / points to" a condition: the sign is an effect of that condition', () => {
+    assert.deepEqual(errors('Tetany usually indicates that calcium is too high.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Brisk reflexes point to hypermagnesaemia.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Lost reflexes point to magnesium toxicity.'), []);
+    assert.deepEqual(errors('Muscle weakness usually indicates a high calcium.'), []);
+  });
 });

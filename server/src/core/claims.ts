@@ -118,6 +118,8 @@ const BACKWARD_VERBS = [
   'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
   'counteracted by', 'opposed by', 'limited by', 'weakened by', 'decreased by', 'blunted by', 'quelled by', 'silenced by',
   'relieved by', 'lifted by', 'removed by', 'strengthened by', 'deepened by',
+  // A sign and what it points to: "tetany indicates hypocalcaemia", "brisk reflexes point to a low magnesium".
+  'indicates?', 'indicated', 'indicating', 'points? to', 'pointing to', 'is a clue to', 'are clues to', 'is a classic clue to',
   'thanks to', 'courtesy of', 'because of', 'owing to', 'fuell?ed by', 'fueled by', 'powered by',
   // Where a state is strongest or weakest: "the Mg²⁺ block is strongest when the cell is depolarised" (depolarisation raises it).
   'is strongest (?:when|at|during|in|with)', 'are strongest (?:when|at|during|in|with)', 'is greatest (?:when|at|during|in|with)',

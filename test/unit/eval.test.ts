@@ -61,7 +61,7 @@ describe('eval scorer', () => {
 
 /** Development corpora and the F1 floors the engine reaches on them today (minus a small margin). */
 const DEV_CORPORA: { dir: string; floors: Record<'reversed-role' | 'contradicted-claim' | 'vague-citation' | 'uncited-claim', number> }[] = [
-  { dir: 'corpus', floors: { 'reversed-role': 0.95, 'contradicted-claim': 0.95, 'vague-citation': 0.98, 'uncited-claim': 0.96 } },
+  { dir: 'corpus', floors: { 'reversed-role': 0.95, 'contradicted-claim': 0.97, 'vague-citation': 0.98, 'uncited-claim': 0.96 } },
   // test/holdout was the first held-out measure; it has been a development corpus since 2026-11-25 (test/holdout2 now measures generalisation).
   { dir: 'holdout', floors: { 'reversed-role': 0.88, 'contradicted-claim': 0.85, 'vague-citation': 0.98, 'uncited-claim': 0.95 } },
 ];

@@ -183,4 +183,9 @@ describe('what is not a claim: genres an editor would not ask a citation for', (
   it('an appeal to evidence still makes a food or definition statement a claim', () => {
     assert.deepEqual(rules('Studies show that leafy greens are rich in magnesium.'), ['vague-citation']);
   });
+  it('a phrase the user listed in vaguePhrases is flagged even in an anecdote', () => {
+    const text = 'My neighbour swears magnesium at night settles the nerves.\n';
+    const listed = createClaimChecker({ config: { vaguePhrases: ['my neighbour swears'] } }).check(text);
+    assert.deepEqual(listed.filter((f) => f.ruleId === 'vague-citation').map((f) => text.slice(f.start, f.end)), ['My neighbour swears']);
+  });
 });

@@ -2,6 +2,8 @@
 import { suggestedReferences } from '../relevance';
 import type { Rule } from './rule';
 
+const norm = (t: string): string => t.trim().replace(/\s+/g, ' ').toLowerCase();
+
 export const vagueCitation: Rule = {
   id: 'vague-citation',
   description: 'A citation that names no source: "PubMed", "studies show", "experts say", a link to a search page.',
@@ -15,7 +17,9 @@ export const vagueCitation: Rule = {
       if (s.citations.some((c) => c.kind !== 'vague' && c.kind !== 'link')) continue;
       // Only a claim needs a source: a question, an anecdote or a news lede naming "researchers" is not one.
       // A bare "PubMed" or "Google Scholar" standing for the source of the sentence before is flagged anyway.
-      if (!s.factual && !(!s.mentions.length && /PubMed|Google Scholar/.test(s.text))) continue;
+      // A phrase the user listed in `vaguePhrases` is flagged wherever it stands ("My aunt says …").
+      const listed = (c: { text: string }) => ctx.config.vaguePhrases.some((p) => norm(p) === norm(c.text));
+      if (!s.factual && !(!s.mentions.length && /PubMed|Google Scholar/.test(s.text)) && !vague.some(listed)) continue;
       const refs = suggestedReferences(s, ctx.facts);
       for (const c of vague) {
         ctx.report({

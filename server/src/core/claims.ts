@@ -926,10 +926,10 @@ function nearestSubjects(text: string, cands: Mention[], after: number, hasEarli
   return out;
 }
 
-/** Condition words and levelled mentions as objects: "… can cause hypocalcaemia" → calcium level down. */
 /** A bare verb after a mention: the mention is the subject of a causative complement ("lets more calcium bind"). */
 const COMPLEMENT_VERB_AFTER = /^(?:\s*\(?(?:ions?|Ca²⁺|Mg²⁺)\)?)?\s+(?:to\s+)?(?:bind|attach|stick|move|shift|leave|enter|flow|flood|pour|rush|go|come|cross|stay|remain)\b/i;
 
+/** Condition words and levelled mentions as objects: "… can cause hypocalcaemia" → calcium level down. */
 function conditionObjects(sentence: Sentence, lexicon: Lexicon): TargetMention[] {
   const text = sentence.segment.text;
   const out: TargetMention[] = [];

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
-import { AnalysisCancelled, DocumentAnalyzer } from '../../server/src/core/incremental';
+import { AnalysisCancelled, DocumentAnalyzer, findingOrigin } from '../../server/src/core/incremental';
 
 const CLAIM = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.';
 const doc = (n: number) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `${CLAIM}` : `Section ${i} explains the build step.`)).join('\n\n');
@@ -88,5 +88,32 @@ describe('incremental analysis', () => {
     // Not cancelled: the same findings as the synchronous check.
     const full = await checker.analyzeAsync(text);
     assert.deepEqual(full.findings, createClaimChecker().check(text));
+  });
+  it('moved findings know the finding they were first made as, invisibly to JSON, equality and spread copies', () => {
+    const checker = createClaimChecker();
+    // (A block at the very start is parsed in another context, front matter: start with a heading.)
+    const body = `# Title\n\n${doc(6)}`;
+    const first = checker.check(body);
+    assert.ok(first.length > 0);
+    // Findings are made in block offsets and moved to their block: every copy points at the first-made finding,
+    // never at the copy before it.
+    const origins = first.map(findingOrigin);
+    for (const o of origins) assert.equal(findingOrigin(o), o);
+    // Headings: the first block's window (which reads the prose before it) stays the same.
+    for (const prefix of ['# Intro\n\n', '# A longer intro 😀\n\n']) {
+      const moved = checker.check(prefix + body);
+      assert.equal(moved.length, first.length);
+      // Windows an edit did not touch are reused: their findings are copies of the same first-made findings.
+      assert.ok(moved.filter((g, i) => findingOrigin(g) === origins[i]).length >= moved.length - 1);
+      moved.forEach((g, i) => {
+        assert.notEqual(g, first[i]);
+        assert.equal(findingOrigin(findingOrigin(g)), findingOrigin(g), 'an origin is never a copy');
+        assert.equal(g.start, first[i].start + prefix.length);
+        assert.deepEqual(Object.keys(g), Object.keys(first[i]));
+        assert.ok(Object.getOwnPropertySymbols(g).every((k) => !Object.getOwnPropertyDescriptor(g, k)!.enumerable), 'no enumerable extra key');
+        const spread = { ...g, message: 'changed' };
+        assert.equal(findingOrigin(spread), spread, 'a spread copy is its own origin');
+      });
+    }
   });
 });

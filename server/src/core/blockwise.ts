@@ -499,6 +499,8 @@ function blockResult(nodes: MdNode[], source: string, from: number, to: number, 
 }
 
 function contextKey(first: boolean, refIn: boolean, suffix: string): string {
+  // Without definitions (nearly every block) one of four constant strings: no string is built per block and edit.
+  if (!suffix) return first ? (refIn ? 'FR' : 'F-') : refIn ? 'BR' : 'B-';
   return `${first ? 'F' : 'B'}${refIn ? 'R' : '-'}${suffix}`;
 }
 

@@ -89,6 +89,7 @@ export class DocumentAnalyzer {
   private readonly sliceMs: number;
   private definitionsKey = '';
   private definitionsVersion = 0;
+  private defs?: { version: number; map: Map<string, string> };
   private calls = 0;
   /** Windows analysed by the last call (for benchmarks and tests). */
   lastAnalysed = 0;
@@ -164,7 +165,7 @@ export class DocumentAnalyzer {
       if (!w) {
         this.lastAnalysed++;
         const segs = window.flatMap((r) => r.segments);
-        if (usesDefinitions) defs ??= this.pipeline.definitions(blocks.flatMap((x) => x.result.segments.filter((s) => s.refLabel !== undefined)));
+        if (usesDefinitions) defs ??= this.definitionMap(blocks, defVersion);
         w = this.pipeline.analyzeSegments(segs, b.result.segments.length, usesDefinitions && defs ? defs : new Map(), previous.sentence);
         w.after = lastProseAfter(b.result.segments, w.sentences, previous);
         // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read);
@@ -191,6 +192,17 @@ export class DocumentAnalyzer {
         return (sentences ??= placedSentences(placements));
       },
     };
+  }
+
+  /**
+   * The document's reference definitions for `version` (see `definitions`): built from every block's
+   * segments once per version, not for every edit of a block that cites them.
+   */
+  private definitionMap(blocks: DocBlock[], version: number): Map<string, string> {
+    if (this.defs?.version !== version) {
+      this.defs = { version, map: this.pipeline.definitions(blocks.flatMap((x) => x.result.segments.filter((s) => s.refLabel !== undefined))) };
+    }
+    return this.defs.map;
   }
 
   /** A version number that changes whenever the document's reference definitions change. */
@@ -306,20 +318,34 @@ function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => Block
     if (!r.parsed) break;
     out.push(r);
     if (open && !r.segments.length) continue;
-    if (!r.segments.length || !r.segments.every((s) => s.listItem !== undefined)) break;
+    if (!r.segments.length || !allListItems(r)) break;
   }
   return out;
 }
 
-/** Moved copy → the finding it was first made as (see `findingOrigin`). */
-const origins = new WeakMap<Finding, Finding>();
+const listOnly = new WeakMap<BlockResult, boolean>();
+
+/** Are all of a block's segments list items (a sentence before it may continue into it)? Cached per result. */
+function allListItems(r: BlockResult): boolean {
+  let v = listOnly.get(r);
+  if (v === undefined) listOnly.set(r, (v = r.segments.every((s) => s.listItem !== undefined)));
+  return v;
+}
+
+/**
+ * On a moved copy of a finding: the finding it was first made as (see `findingOrigin`). A non-enumerable
+ * symbol property: left out of JSON, deep equality and spread copies, and cheaper per copy than a
+ * WeakMap entry (thousands of findings move on every keystroke).
+ */
+const ORIGIN: unique symbol = Symbol('mineral-claims.findingOrigin');
+type Moved = Finding & { [ORIGIN]?: Finding };
 
 /**
  * The finding a moved finding was copied from when it was first made: every copy differs from it only
  * in its offsets (adapters can reuse what they derived from it that does not depend on offsets).
  */
 export function findingOrigin(f: Finding): Finding {
-  return origins.get(f) ?? f;
+  return (f as Moved)[ORIGIN] ?? f;
 }
 
 /**
@@ -357,7 +383,7 @@ function shift(w: WindowResult, at: number): void {
   const move = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + delta, end: span.end + delta });
   const findings = w.findings.map((f) => {
     const g = move(f);
-    origins.set(g, origins.get(f) ?? f);
+    Object.defineProperty(g, ORIGIN, { value: findingOrigin(f) });
     if (f.sentence) g.sentence = move(f.sentence);
     if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, move(e))) }));
     return g;

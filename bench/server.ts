@@ -1,14 +1,15 @@
 /**
  * Benchmark through the real language server over stdio (dist/server.js --stdio), with a JSON-RPC
- * client from vscode-jsonrpc: start → initialize reply, start → first diagnostics of a 100 KB
- * document, then keystroke → diagnostics latency for single-character edits spread over a large
- * document (each edit waits for the diagnostics of its version). Prints one JSON line.
+ * client from vscode-jsonrpc: idle RSS (in a server of its own), start → initialize reply, start →
+ * first diagnostics of a 100 KB document opened right after `initialized`, then keystroke →
+ * diagnostics latency for single-character edits spread over a large document (each edit waits for
+ * the diagnostics of its version). Prints one JSON line.
  *
  * `node server.js <server.js> <smallBytes> <largeBytes> <edits>`
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate, prng } from './generate';
 
@@ -23,7 +24,8 @@ const percentile = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-async function main(): Promise<void> {
+/** Start a server over stdio and wait for its initialize reply. */
+async function start(): Promise<{ t0: number; initializeMs: number; child: ChildProcess; conn: MessageConnection; diagnosticsFor: (uri: string, version: number) => Promise<number> }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -42,15 +44,35 @@ async function main(): Promise<void> {
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
   const initializeMs = performance.now() - t0;
   conn.sendNotification('initialized', {});
-  await new Promise((r) => setTimeout(r, 300));
-  const idleRssMB = rssMB(child.pid!);
+  return { t0, initializeMs, child, conn, diagnosticsFor };
+}
 
+async function stop(child: ChildProcess, conn: MessageConnection): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+  conn.dispose();
+  child.kill();
+}
+
+async function main(): Promise<void> {
+  // Idle memory in a server of its own (waiting for it to settle must not count in the latencies below).
+  const idle = await start();
+  await new Promise((r) => setTimeout(r, 300));
+  const idleRssMB = rssMB(idle.child.pid!);
+  await stop(idle.child, idle.conn);
+
+  // Start → initialize reply, and start → first diagnostics of a 100 KB document opened right after `initialized`.
+  const { t0, initializeMs, child, conn, diagnosticsFor } = await start();
   const small = generate('mixed', Number(smallArg));
   const smallUri = 'file:///bench/small.md';
   const firstDone = diagnosticsFor(smallUri, 1);
+  const opened = performance.now();
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small } });
   const smallDiagnostics = await firstDone;
   const firstDiagnosticsMs = performance.now() - t0;
+  const openToFirstMs = performance.now() - opened;
 
   const largeText = generate('mixed', Number(largeArg));
   const uri = 'file:///bench/large.md';
@@ -80,13 +102,12 @@ async function main(): Promise<void> {
     await new Promise((res) => setTimeout(res, 20));
   }
   const loadedRssMB = rssMB(child.pid!);
-  await conn.sendRequest('shutdown');
-  conn.sendNotification('exit');
-  child.kill();
+  await stop(child, conn);
   process.stdout.write(
     `${JSON.stringify({
       initializeMs,
       firstDiagnosticsMs,
+      openToFirstMs,
       smallDiagnostics,
       largeOpenMs,
       largeDiagnostics,

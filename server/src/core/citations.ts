@@ -97,35 +97,45 @@ const ACCORDING = new RegExp(
   `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|backed\\s+by|supported\\s+by|proven\\s+by|confirmed\\s+by|(?:as\\s+)?(?:shown|reported|demonstrated|documented|noted|confirmed|proven|proved|suggested|found|seen|established)\\s+(?:in|by))\\s+(?:the\\s+)?(?:(?:latest|current|available|existing|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
   'giu',
 );
+/** A single study or report, named without saying which one. */
+const STUDY_NOUN = '(?:study|trial|review|meta-analysis|paper|survey|experiment|analysis|report|investigation)';
 /** "according to a 2018 review", "in one small trial", "published in the journal Nutrients": a study or journal, not which article. */
 const INDEFINITE_SOURCE = new RegExp(
-  `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|in|from)\\s+(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:study|trial|review|meta-analysis|paper|survey|experiment|analysis|report|investigation)\\b(?!\\s+by\\b)`,
+  `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|in|from)\\s+(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${STUDY_NOUN}\\b(?!\\s+by\\b)`,
   'giu',
 );
 /** "published in the journal Nutrients" (capitalised names: case matters here). */
+const PUBLISHED_IN_CORE = '[Pp]ublished\\s+in\\s+';
 const PUBLISHED_IN = new RegExp(
-  `\\b[Pp]ublished\\s+in\\s+(?:the\\s+)?(?:journal\\s+)?(?:(?:[A-Z][\\p{L}&.-]*|of|and|for|the)\\s?){1,6}`,
+  `\\b${PUBLISHED_IN_CORE}(?:the\\s+)?(?:journal\\s+)?(?:(?:[A-Z][\\p{L}&.-]*|of|and|for|the)\\s?){1,6}`,
   'gu',
 );
 /** "a recent study found", "one 2019 trial showed", "a study published in a journal suggests". */
 const INDEFINITE_STUDY = new RegExp(
-  `\\b(?:a|an|one|another|some)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:study|trial|review|meta-analysis|paper|survey|experiment|analysis|report|investigation)\\s+(?:(?:published|conducted|carried|done|run|out|from|in|at|of|on|with|involving|among|looking|that|which)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?)?${HAVE}${REPORTING_VERB}\\b`,
+  `\\b(?:a|an|one|another|some)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${STUDY_NOUN}\\s+(?:(?:published|conducted|carried|done|run|out|from|in|at|of|on|with|involving|among|looking|that|which)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?)?${HAVE}${REPORTING_VERB}\\b`,
   'giu',
 );
 /** "it is well documented", "it has been proven", "a well-known fact", "the science is clear", "clinically proven". */
-const COMMON_KNOWLEDGE = new RegExp(
+// Each alternative as [before, core, after]: the alternative is their concatenation, so no match lacks its core.
+const COMMON_KNOWLEDGE_PARTS: [string, string, string][] = [
   [
-    "\\bit(?:\\s+is|['’]s|\\s+has\\s+been|\\s+was|\\s+had\\s+been)\\s+(?:(?:well|widely|generally|commonly|universally|scientifically|clinically|medically|long|now|been|already|firmly|thoroughly|amply|repeatedly|also)\\s+){0,2}(?:known|documented|established|accepted|recogni[sz]ed|proven|proved|shown|demonstrated|acknowledged|understood|agreed|reported|believed|said|estimated|claimed)\\b(?!\\s+(?:as|for|to\\s+be\\s+called)\\b)",
-    '\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:clinically\\s+|scientifically\\s+|medically\\s+)?proven\\s+to\\b',
-    '\\b(?:(?:a|it\\s+is\\s+a|it[\'’]s\\s+a)\\s+)?(?:well[- ]known|well[- ]documented|well[- ]established|proven|scientific|medical|known|documented)\\s+fact\\b',
-    '\\bscience\\s+(?:says|tells\\s+us|has\\s+shown|has\\s+proven|shows|proves|is\\s+clear|agrees)\\b',
-    '\\b(?:the\\s+)?(?:science|evidence|research|data|studies|trials)\\s+(?:is|are)\\s+(?:clear|settled|in|unequivocal|overwhelming|conclusive)\\b',
-    '\\b(?:clinically|scientifically|medically)\\s+(?:proven|shown|tested|backed|validated|demonstrated)\\b',
-    '\\b(?:science|research|evidence|studies|clinically)[- ]backed\\b',
-    '\\bthere\\s+is\\s+(?:(?:plenty|lots|a\\s+lot|a\\s+wealth|ample|strong|good|solid|growing|mounting|overwhelming|clear|much|considerable|abundant)\\s+(?:of\\s+)?)?(?:scientific\\s+|clinical\\s+)?(?:evidence|research|proof|data)\\s+(?:that|showing|to\\s+show|suggesting|for)\\b',
-  ].join('|'),
-  'giu',
-);
+    "\\bit(?:\\s+is|['’]s|\\s+has\\s+been|\\s+was|\\s+had\\s+been)\\s+(?:(?:well|widely|generally|commonly|universally|scientifically|clinically|medically|long|now|been|already|firmly|thoroughly|amply|repeatedly|also)\\s+){0,2}",
+    '(?:known|documented|established|accepted|recogni[sz]ed|proven|proved|shown|demonstrated|acknowledged|understood|agreed|reported|believed|said|estimated|claimed)\\b',
+    '(?!\\s+(?:as|for|to\\s+be\\s+called)\\b)',
+  ],
+  ['\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:clinically\\s+|scientifically\\s+|medically\\s+)?', 'proven\\s+to\\b', ''],
+  ["\\b(?:(?:a|it\\s+is\\s+a|it['’]s\\s+a)\\s+)?(?:well[- ]known|well[- ]documented|well[- ]established|proven|scientific|medical|known|documented)\\s+", 'fact\\b', ''],
+  ['\\b', 'science\\s+(?:says|tells\\s+us|has\\s+shown|has\\s+proven|shows|proves|is\\s+clear|agrees)\\b', ''],
+  ['\\b(?:the\\s+)?', '(?:science|evidence|research|data|studies|trials)\\s+(?:is|are)\\s+', '(?:clear|settled|in|unequivocal|overwhelming|conclusive)\\b'],
+  ['\\b', '(?:clinically|scientifically|medically)\\s+(?:proven|shown|tested|backed|validated|demonstrated)\\b', ''],
+  ['\\b(?:science|research|evidence|studies|clinically)', '[- ]backed\\b', ''],
+  [
+    '\\b',
+    'there\\s+is\\s+',
+    '(?:(?:plenty|lots|a\\s+lot|a\\s+wealth|ample|strong|good|solid|growing|mounting|overwhelming|clear|much|considerable|abundant)\\s+(?:of\\s+)?)?(?:scientific\\s+|clinical\\s+)?(?:evidence|research|proof|data)\\s+(?:that|showing|to\\s+show|suggesting|for)\\b',
+  ],
+];
+const COMMON_KNOWLEDGE = new RegExp(COMMON_KNOWLEDGE_PARTS.map((p) => p.join('')).join('|'), 'giu');
 /**
  * Well-known sites and agencies named as the source of a claim with no link or identifier:
  * "according to the NIH", "Mayo Clinic says", "(Source: WebMD)".
@@ -146,6 +156,25 @@ const SOURCE_ATTRIBUTIONS = [
 ].map((p) => new RegExp(p, 'giu'));
 /** The same names, case-sensitive: "WHO" is the agency, "who" a pronoun. */
 const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{L}\\p{N}-])`, 'u');
+
+/**
+ * Gates of the attribution patterns (speed: most sentences hold none of their words). Each gate is a piece
+ * of its pattern's source, with the same case flags, that every match must contain, so a gate that fails
+ * on the sentence means the pattern cannot match in it (test/unit/vague-gates.test.ts checks this).
+ */
+export const VAGUE_GATES = {
+  /** ATTRIBUTION and ACCORDING: both need one of the generic source nouns. */
+  sourceNoun: new RegExp(SOURCE_NOUN, 'iu'),
+  /** INDEFINITE_SOURCE and INDEFINITE_STUDY: both need a study noun. */
+  studyNoun: new RegExp(STUDY_NOUN, 'iu'),
+  publishedIn: new RegExp(PUBLISHED_IN_CORE, 'u'),
+  /** COMMON_KNOWLEDGE: every alternative holds its core. */
+  commonKnowledge: new RegExp(COMMON_KNOWLEDGE_PARTS.map((p) => p[1]).join('|'), 'iu'),
+  /** SOURCE_ATTRIBUTIONS: a match counts only if SOURCE_NAME_EXACT finds a name in it, case and all. */
+  sourceName: new RegExp(SOURCE_NAME, 'u'),
+};
+/** The gated patterns, for the gate test. */
+export const VAGUE_PATTERNS = { ATTRIBUTION, ACCORDING, INDEFINITE_SOURCE, PUBLISHED_IN, INDEFINITE_STUDY, COMMON_KNOWLEDGE, SOURCE_ATTRIBUTIONS, SOURCE_NAME_EXACT };
 
 const SEARCH_URL = /^(?:https?:\/\/)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov\/?(?:\?|$)|ncbi\.nlm\.nih\.gov\/pubmed\/?(?:\?|$)|scholar\.google\.[a-z.]+|google\.[a-z.]+\/search|bing\.com\/search|duckduckgo\.com\/\?)/i;
 const DOI_URL = /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)/i;
@@ -268,21 +297,25 @@ export function vagueAttributions(s: string): { start: number; end: number; text
     const text = m[0].trim();
     out.push({ start: m.index!, end: m.index! + text.length, text, reason });
   };
-  for (const m of s.matchAll(ATTRIBUTION)) {
-    // "these studies show", "the researchers found": a determiner points at a study named nearby.
-    if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
-    push(m, `"${m[0].trim()}" does not say which study`);
+  const g = VAGUE_GATES;
+  if (g.sourceNoun.test(s)) {
+    for (const m of s.matchAll(ATTRIBUTION)) {
+      // "these studies show", "the researchers found": a determiner points at a study named nearby.
+      if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      push(m, `"${m[0].trim()}" does not say which study`);
+    }
+    for (const m of s.matchAll(ACCORDING)) push(m, `"${m[0].trim()}" does not say which study`);
   }
-  for (const m of s.matchAll(ACCORDING)) push(m, `"${m[0].trim()}" does not say which study`);
-  for (const m of s.matchAll(INDEFINITE_STUDY)) push(m, `"${m[0].trim()}" does not say which study`);
-  for (const m of [...s.matchAll(INDEFINITE_SOURCE), ...s.matchAll(PUBLISHED_IN)]) {
+  const study = g.studyNoun.test(s);
+  if (study) for (const m of s.matchAll(INDEFINITE_STUDY)) push(m, `"${m[0].trim()}" does not say which study`);
+  for (const m of [...(study ? s.matchAll(INDEFINITE_SOURCE) : []), ...(g.publishedIn.test(s) ? s.matchAll(PUBLISHED_IN) : [])]) {
     // "published in Nature in 1984, volume 307": a year after the journal narrows it to an article.
     const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 200);
     if (/^published/i.test(m[0]) && /\b(?:19|20)\d{2}\b/.test(rest.split('.')[0])) continue;
     push(m, `"${m[0].trim()}" does not say which article`);
   }
-  for (const m of s.matchAll(COMMON_KNOWLEDGE)) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
-  for (const re of SOURCE_ATTRIBUTIONS) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);
+  if (g.commonKnowledge.test(s)) for (const m of s.matchAll(COMMON_KNOWLEDGE)) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
+  if (g.sourceName.test(s)) for (const re of SOURCE_ATTRIBUTIONS) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

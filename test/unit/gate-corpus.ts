@@ -1,0 +1,59 @@
+/**
+ * Text for the gate tests (speed gates must never change a result): every sentence the checker reads in the
+ * corpora, examples and fixtures and in generated benchmark documents, plus the raw lines of those files.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from '../../bench/generate';
+import { createClaimChecker } from '../../server/src/core';
+
+const root = join(__dirname, '../..');
+const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'examples', 'test/fixtures', 'test/e2e/fixtures'];
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const f of readdirSync(dir).sort()) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) markdownFiles(p, out);
+    else if (/\.md$/.test(f)) out.push(p);
+  }
+  return out;
+}
+
+let cached: string[] | undefined;
+
+/** Distinct sentences and lines (computed once per test run). */
+export function gateCorpus(): string[] {
+  if (cached) return cached;
+  const checker = createClaimChecker();
+  const docs = DIRS.flatMap((d) => markdownFiles(join(root, d))).map((p) => readFileSync(p, 'utf8'));
+  docs.push(generate('mixed', 100_000), generate('prose', 100_000));
+  docs.push(checker.facts.facts.flatMap((f) => [f.statement, f.suggestion ?? '', ...(f.wrong ?? [])]).join('\n\n'));
+  const out = new Set<string>();
+  for (const d of docs) {
+    for (const s of checker.analyze(d).sentences) out.add(s.text);
+    for (const line of d.split('\n')) if (line.trim()) out.add(line);
+  }
+  cached = [...out];
+  return cached;
+}
+
+/**
+ * A regex source fast-check can generate from: word boundaries and lookarounds dropped, `\p{L}`/`\p{N}` as
+ * ASCII letters and digits, lazy quantifiers made greedy. Strings it yields mostly match the original.
+ */
+export function relaxedSource(src: string): string {
+  let out = src.replace(/\\b/g, '').replace(/\\p\{L\}/g, 'a-z').replace(/\\p\{N\}/g, '0-9');
+  for (;;) {
+    const i = out.search(/\(\?<?[=!]/);
+    if (i < 0) break;
+    let depth = 0;
+    let j = i;
+    for (; j < out.length; j++) {
+      if (out[j] === '\\') j++;
+      else if (out[j] === '(') depth++;
+      else if (out[j] === ')' && --depth === 0) break;
+    }
+    out = out.slice(0, i) + out.slice(j + 1);
+  }
+  return out.replace(/\\s/g, ' ').replace(/([}+*])\?/g, '$1');
+}

@@ -5,7 +5,7 @@
  * with the fact base; nothing here knows which claims are true.
  */
 import type { Direction } from './facts/types';
-import type { Lexicon, TargetMention } from './lexicon';
+import { boundaryScanner, regexScanner, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
 
@@ -54,7 +54,9 @@ export interface ClaimContext {
   continuation?: TargetMention[];
 }
 
-const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+/** Alternatives longest first (the order decides which one matches at a position). */
+const byLength = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+const alt = (words: string[]): string => byLength(words).join('|');
 
 // Relation words. "up" = triggers / increases / causes / is required for; "down" = blocks / inhibits / reduces.
 const UP_VERBS = [
@@ -140,8 +142,12 @@ const BACKWARD_VERBS = [
 /** Backward relation words naming effects of the condition that follows ("signs of …", "features of …"). */
 const SIGN_HEAD = /^(?:a sign of|signs of|a feature of|features of|a symptom of|symptoms of|findings of|a finding of|hallmarks? of|manifestations? of|consequences? of|results? of)$/i;
 /** Relation words, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
-const VERB_RE = new RegExp(`\\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS])})\\b|(?<=\\s)(?:→|->|⇒|=)(?=\\s)`, 'gi');
-const HAS_VERB = new RegExp(VERB_RE.source, 'i');
+const VERB_ALTERNATIVES = byLength([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS]);
+const ARROW = '(?<=\\s)(?:→|->|⇒|=)(?=\\s)';
+export const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATIVES.join('|')})\\b|${ARROW}`, 'gi');
+/** The matches of VERB_RE, found faster (lexicon.ts boundaryScanner: the same matches). */
+export const verbMatches: Scanner =
+  boundaryScanner(VERB_ALTERNATIVES, '\\b', 'gi', undefined, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(VERB_RE);
 /** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
 const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$`, 'i');
@@ -235,7 +241,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
     const cs = bounds[i];
     const ce = bounds[i + 1];
     const clause = text.slice(cs, ce);
-    const verbs = [...clause.matchAll(VERB_RE), ...clause.matchAll(PARTICLE_RE)]
+    const verbs = [...verbMatches(clause), ...clause.matchAll(PARTICLE_RE)]
       .map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end))
@@ -272,7 +278,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // "tetany and cramps, which are signs of hypocalcaemia": the relative pronoun stands for the targets just before it.
         if (!objs.length && /^,\s*which\s/i.test(clause) && i > 0) {
           const head = text.slice(bounds[i - 1], cs);
-          const lastVerb = [...head.matchAll(VERB_RE)].pop();
+          const lastVerb = verbMatches(head).pop();
           const from = bounds[i - 1] + (lastVerb ? lastVerb.index + lastVerb[0].length : 0);
           objs = objects.filter((t) => t.start >= from && t.end <= cs);
         }
@@ -690,7 +696,7 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     const between = text.slice(subject.end, object.start);
     // The consequent's own relation word gives the direction: "When the neuron depolarises, the magnesium block is relieved".
     const consequent = text.slice(condEnd, sentence.end);
-    const word = [...consequent.matchAll(VERB_RE)].find((v) => !BACKWARD_RE.test(v[0]));
+    const word = verbMatches(consequent).find((v) => !BACKWARD_RE.test(v[0]));
     const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
     // No relation word: a change word gives the direction ("…, release falls"); without one the direction is a guess.
     // (An object that names its own direction, "the ionised calcium drops", needs none.)
@@ -1019,7 +1025,7 @@ function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget:
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
   // The word after each mineral word ("Mg depletion prolongs …", "magnesium ranks second …") may be the verb.
-  return hasTarget || CLAIM_SIGNAL.test(t) || HAS_VERB.test(t) || hasFiniteVerb(t, mentionStarts.map((x) => x + (/^[\p{L}²⁺+-]+/u.exec(t.slice(x))?.[0].length ?? 0)));
+  return hasTarget || CLAIM_SIGNAL.test(t) || verbMatches(t, true).length > 0 || hasFiniteVerb(t, mentionStarts.map((x) => x + (/^[\p{L}²⁺+-]+/u.exec(t.slice(x))?.[0].length ?? 0)));
 }
 
 /**

@@ -96,6 +96,114 @@ export function wordAlternation(words: string[], flags: string): string {
   return ok && words.length ? `(?:${source})` : plain;
 }
 
+/** A match found by a scanner, shaped like a regex match (`m.index`, `m[0]`). */
+export interface ScanMatch {
+  index: number;
+  0: string;
+}
+
+/** Finds the matches of one pattern in a text; `first` stops after the first. */
+export type Scanner = (text: string, first?: boolean) => ScanMatch[];
+
+/**
+ * The matches of the global pattern `\b(?:a1|a2|…)<tail>` (alternatives as regex sources, in priority
+ * order), found without running the whole alternation at every position: V8 tries every alternative in
+ * turn, so a pattern of hundreds of words costs ~100 ns per character. Here a loop finds the word starts
+ * and runs, at each, a sticky pattern of only the alternatives that can start with the letter found there.
+ *
+ * Exact: every alternative starts with an ASCII letter, digit or underscore (a word character), so a match can only begin where
+ * `\b` holds before a word character; there, the alternatives that cannot start with that character fail
+ * at once, and the others are tried in the same order (`join` must keep the order's meaning, as
+ * `wordAlternation` does), so the first to match, and the match, are the same. Word characters and case
+ * follow `flags` (`iu` adds ſ and the Kelvin sign, which fold to s and k). `extra`, a sticky pattern tried
+ * where a character of `extraChars` stands, is an alternative that cannot start with a word character.
+ * Returns undefined when an alternative's first letters are not simply known.
+ */
+export function boundaryScanner(
+  alternatives: string[],
+  tail: string,
+  flags: string,
+  join: (alts: string[], flags: string) => string = (alts) => alts.join('|'),
+  extra?: { chars: string; pattern: RegExp },
+): Scanner | undefined {
+  const caseless = flags.includes('i');
+  const foldsToAscii = caseless && flags.includes('u');
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const letters = firstLetters(a, caseless);
+    if (!letters) return undefined;
+    for (const c of letters) groups.set(c, [...(groups.get(c) ?? []), a]);
+  }
+  const sticky = `${flags.replace(/[gy]/g, '')}y`;
+  const buckets = new Map<number, RegExp>();
+  for (const [c, alts] of groups) buckets.set(c.charCodeAt(0), new RegExp(`(?:${join(alts, flags)})${tail}`, sticky));
+  const isWord = (c: number): boolean =>
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (foldsToAscii && (c === 0x17f || c === 0x212a));
+  /** The bucket key of a character: itself, or with `i` its lower-case ASCII letter. */
+  const keyOf = (c: number): number => (!caseless ? c : c >= 65 && c <= 90 ? c + 32 : !foldsToAscii ? c : c === 0x17f ? 115 : c === 0x212a ? 107 : c);
+  return (text, first = false) => {
+    const out: ScanMatch[] = [];
+    let prevWord = false;
+    for (let p = 0; p < text.length; ) {
+      const c = text.charCodeAt(p);
+      const word = isWord(c);
+      let m: RegExpExecArray | null = null;
+      if (word && !prevWord) {
+        const re = buckets.get(keyOf(c));
+        if (re) {
+          re.lastIndex = p;
+          m = re.exec(text);
+        }
+      } else if (extra && !word && extra.chars.includes(text[p])) {
+        extra.pattern.lastIndex = p;
+        m = extra.pattern.exec(text);
+      }
+      if (m && m[0].length) {
+        out.push({ index: p, 0: m[0] });
+        if (first) break;
+        p += m[0].length;
+        prevWord = isWord(text.charCodeAt(p - 1));
+        continue;
+      }
+      prevWord = word;
+      p++;
+    }
+    return out;
+  };
+}
+
+/** The ASCII word characters (lower-cased if `caseless`) a regex source can start with, or undefined when not simply known. */
+function firstLetters(src: string, caseless: boolean): Set<string> | undefined {
+  const optional = (at: number): boolean => src[at] === '?' || src[at] === '*' || src.startsWith('{0', at);
+  if (/^\w/.test(src)) return optional(1) ? undefined : new Set([caseless ? src[0].toLowerCase() : src[0]]);
+  if (!src.startsWith('(?:')) return undefined;
+  // The group's top-level alternatives, up to its closing parenthesis (escapes and classes: not simply known).
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 3;
+  for (let i = 3; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\' || ch === '[') return undefined;
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    } else if (ch === ')') {
+      parts.push(src.slice(from, i));
+      if (optional(i + 1)) return undefined;
+      const out = new Set<string>();
+      for (const part of parts) {
+        const l = firstLetters(part, caseless);
+        if (!l) return undefined;
+        for (const c of l) out.add(c);
+      }
+      return out;
+    }
+  }
+  return undefined;
+}
+
 /**
  * May two characters match each other in a case-insensitive pattern? Simple case folding is covered by
  * comparing lower, upper and lower-of-upper forms (Kelvin sign and k, long s and s, micro sign and mu).
@@ -103,6 +211,30 @@ export function wordAlternation(words: string[], flags: string): string {
  */
 function sameFolded(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase() || a.toUpperCase().toLowerCase() === b.toUpperCase().toLowerCase();
+}
+
+/** `wordAlternation` of escaped words (a scanner's `join`). */
+const wordsAlternation = (escaped: string[], flags: string): string => wordAlternation(escaped.map((w) => w.replace(/\\(.)/g, '$1')), flags);
+
+/**
+ * The lexicon's word patterns: `\b(?:w1|w2|…)<suffix>\b`, case-insensitive, words in priority order, as a
+ * global pattern and as a scanner with the same matches (boundaryScanner; the pattern itself when it cannot be used).
+ */
+export function wordPattern(words: string[], suffix: string): { re: RegExp; scan: Scanner } {
+  const re = new RegExp(`\\b${wordAlternation(words, 'giu')}${suffix}\\b`, 'giu');
+  return { re, scan: boundaryScanner(words.map(escapeRe), `${suffix}\\b`, 'giu', wordsAlternation) ?? regexScanner(re) };
+}
+
+/** A scanner running a global pattern itself (the fallback when boundaryScanner cannot be used). */
+export function regexScanner(re: RegExp): Scanner {
+  return (text, first = false) => {
+    const out: ScanMatch[] = [];
+    for (const m of text.matchAll(re)) {
+      out.push({ index: m.index, 0: m[0] });
+      if (first) break;
+    }
+    return out;
+  };
 }
 
 /** Build the lexicon of a fact base. */
@@ -119,7 +251,7 @@ export function createLexicon(facts: FactBase): Lexicon {
   const nameWords = [...nameToMineral.keys()].sort((a, b) => b.length - a.length);
   const condWords = [...conditionWord.keys()].sort((a, b) => b.length - a.length);
   const symbols = [...symbolToMineral.keys()].map(escapeRe);
-  const nameRe = new RegExp(`\\b${wordAlternation([...condWords, ...nameWords], 'giu')}\\b`, 'giu');
+  const nameScan = wordPattern([...condWords, ...nameWords], '').scan;
   // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
   const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?:ₒ|ᵢ|ₑ|_o|_i|_e)?(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -131,11 +263,11 @@ export function createLexicon(facts: FactBase): Lexicon {
   }
   targetTerms.sort((a, b) => b.term.length - a.term.length);
   const termInfo = new Map(targetTerms.map((t) => [t.term, t]));
-  const targetRe = new RegExp(`\\b${wordAlternation(targetTerms.map((t) => t.term), 'giu')}(?:s|es)?\\b`, 'giu');
+  const targetScan = wordPattern(targetTerms.map((t) => t.term), '(?:s|es)?').scan;
 
   function findMentions(text: string): Mention[] {
     const out: Mention[] = [];
-    for (const m of text.matchAll(nameRe)) {
+    for (const m of nameScan(text)) {
       const word = m[0].toLowerCase();
       const start = m.index;
       const end = start + m[0].length;
@@ -158,7 +290,7 @@ export function createLexicon(facts: FactBase): Lexicon {
 
   function findTargets(text: string): TargetMention[] {
     const out: TargetMention[] = [];
-    for (const m of text.matchAll(targetRe)) {
+    for (const m of targetScan(text)) {
       const lower = m[0].toLowerCase();
       const info = termInfo.get(lower) ?? termInfo.get(lower.replace(/e?s$/, '')) ?? termInfo.get(lower.replace(/s$/, ''));
       if (!info) continue;
@@ -172,10 +304,9 @@ export function createLexicon(facts: FactBase): Lexicon {
   }
 
   function hasMineral(text: string): boolean {
-    nameRe.lastIndex = 0;
+    if (nameScan(text, true).length) return true;
     symbolRe.lastIndex = 0;
-    const r = nameRe.test(text) || symbolRe.test(text);
-    nameRe.lastIndex = 0;
+    const r = symbolRe.test(text);
     symbolRe.lastIndex = 0;
     return r;
   }

@@ -9,7 +9,14 @@ import type { CslItem, FactDef } from './facts/types';
 import type { AnalyzedSentence } from './rules/rule';
 
 /** Does `text` (lower case) contain `term` (lower case) as whole words? No regex: terms come from data. */
-const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  // ASCII answered directly (the same answer as the pattern: letters and digits); the rest by the pattern.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(c);
+};
 
 function hasWord(text: string, term: string): boolean {
   for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
@@ -27,8 +34,8 @@ interface Words {
   targetCount: number;
   factList: FactBase['facts'];
   factCount: number;
-  /** Per target: its terms and label longer than two characters, lower-cased. */
-  targetWords: { id: string; words: string[] }[];
+  /** Per target id: the terms and labels longer than two characters, lower-cased, of the targets with that id. */
+  targetWords: Map<string, string[]>;
   /** Per fact: its terms lower-cased, with the length of the term as written. */
   factTerms: Map<FactDef, { lower: string; length: number }[]>;
 }
@@ -42,20 +49,34 @@ function words(facts: FactBase): Words {
     targetCount: facts.targets.length,
     factList: facts.facts,
     factCount: facts.facts.length,
-    targetWords: facts.targets.map((t) => ({ id: t.id, words: [...t.terms, t.label].filter((term) => term.length > 2).map((term) => term.toLowerCase()) })),
+    targetWords: new Map(),
     factTerms: new Map(facts.facts.map((f) => [f, f.terms.map((term) => ({ lower: term.toLowerCase(), length: term.length }))])),
   };
+  for (const t of facts.targets) {
+    const words = [...t.terms, t.label].filter((term) => term.length > 2).map((term) => term.toLowerCase());
+    fresh.targetWords.set(t.id, [...(fresh.targetWords.get(t.id) ?? []), ...words]);
+  }
   wordsOf.set(facts, fresh);
   return fresh;
 }
 
-/** Target ids whose terms (or label) the sentence names. */
-function namedTargets(text: string, facts: FactBase): Set<string> {
-  const out = new Set<string>();
-  for (const t of words(facts).targetWords) {
-    if (t.words.some((term) => hasWord(text, term))) out.add(t.id);
-  }
-  return out;
+/**
+ * Does the sentence name a target (one of its terms or its label)? Answered per target id when asked and
+ * remembered: the same answers as testing every target up front, for the few targets a sentence's facts ask about.
+ */
+function namedTargets(text: string, facts: FactBase): { has(id: string): boolean } {
+  const known = new Map<string, boolean>();
+  const byId = words(facts).targetWords;
+  return {
+    has(id) {
+      let named = known.get(id);
+      if (named === undefined) {
+        named = (byId.get(id) ?? []).some((term) => hasWord(text, term));
+        known.set(id, named);
+      }
+      return named;
+    },
+  };
 }
 
 /** Facts relevant to a sentence, best first. */

@@ -71,6 +71,22 @@ export interface DocBlock {
   text?: string;
 }
 
+/**
+ * How far `blockSteps` has got, for callers that analyse blocks while later ones are still parsed
+ * (incremental.ts preview): `blocks` is the output array being filled; every entry before `final`
+ * has its final result.
+ */
+export interface BlockProgress {
+  blocks: DocBlock[];
+  final: number;
+  /**
+   * Every block that can define a reference (a footnote definition, or any block in a references
+   * section), parsed in the context the whole extraction gives it, in document order: set before the
+   * first block is final, so that reference definitions are known before the blocks that cite them.
+   */
+  definitionBlocks?: DocBlock[];
+}
+
 /** Options of a block-wise extractor. */
 export interface BlockwiseOptions {
   /**
@@ -89,6 +105,8 @@ export interface BlockwiseOptions {
    * command line): block texts are not copied, and `release` drops everything after the call.
    */
   retain?: boolean;
+  /** Most blocks parsed together in one remark call (default 64; small values for tests of chunk boundaries). */
+  chunkBlocks?: number;
 }
 
 /** Lines that may be a top-level heading (ATX, or a setext underline). */
@@ -170,8 +188,10 @@ export class BlockwiseExtractor {
   private calls = 0;
   private layouts: Layout[] = [];
   private readonly retain: boolean;
+  private readonly chunkBlocks: number;
 
   constructor(options: BlockwiseOptions = {}) {
+    this.chunkBlocks = options.chunkBlocks ?? CHUNK_BLOCKS;
     this.mayMatter = options.mayMatter ?? (() => true);
     this.maxCachedChars = options.maxCachedChars ?? 1_000_000;
     this.retain = options.retain ?? true;
@@ -194,7 +214,7 @@ export class BlockwiseExtractor {
   }
 
   /** `blocks` as a generator that yields after each remark parse (so that callers can yield to the event loop). */
-  *blockSteps(text: string, change?: TextChange): Generator<void, DocBlock[]> {
+  *blockSteps(text: string, change?: TextChange, progress?: BlockProgress): Generator<void, DocBlock[]> {
     this.lastParsed = 0;
     this.calls++;
     const spans = yield* this.spans(text, change);
@@ -206,15 +226,25 @@ export class BlockwiseExtractor {
       for (const [k, v] of this.result(s, false, '').defines) if (!defined.has(k)) defined.set(k, v);
       if (this.lastParsed > parsed) yield;
     }
+    if (progress) progress.definitionBlocks = yield* this.definitionBlocks(spans, defined);
     // In order, with the references context; cache misses are parsed in chunks of adjacent blocks.
     const out: DocBlock[] = [];
+    if (progress) {
+      progress.blocks = out;
+      progress.final = 0;
+    }
     let refIn = false;
     let pending: Pending[] = [];
     const flush = (): boolean => {
       if (!pending.length) return false;
       for (const { index, result } of this.parseChunk(text, pending)) out[index].result = result;
       pending = [];
+      if (progress) progress.final = out.length;
       return true;
+    };
+    // Entries before the first one still waiting for its chunk are final.
+    const settled = (): void => {
+      if (progress) progress.final = pending.length ? pending[0].index : out.length;
     };
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i];
@@ -222,6 +252,7 @@ export class BlockwiseExtractor {
       info.matters ??= this.mayMatter(info.text);
       if (!info.headingLike && !info.definitionLike && !refIn && !info.matters && !s.verified) {
         out.push({ start: s.start, end: s.end, result: skipped(refIn), text: info.text });
+        settled();
         continue;
       }
       const suffix = defined.size && info.text.includes('[') ? definitionsFor(info, defined) : '';
@@ -229,19 +260,21 @@ export class BlockwiseExtractor {
       if (hit) {
         out.push({ start: s.start, end: s.end, result: hit });
         refIn = hit.referenceOut;
+        settled();
         continue;
       }
       // A miss: parsed with its neighbours. The first block is parsed alone (front matter).
       if (s.start === 0) {
         out.push({ start: s.start, end: s.end, result: this.result(s, refIn, suffix) });
         refIn = out[out.length - 1].result.referenceOut;
+        settled();
         yield;
         continue;
       }
       const last = pending[pending.length - 1];
       info.mask ??= syntaxMask(info.text);
       const apart = last && (last.index !== out.length - 1 || last.span.info.mask !== info.mask);
-      if (last && (apart || pending.length >= CHUNK_BLOCKS || s.end - pending[0].span.start > CHUNK_CHARS) && flush()) yield;
+      if (last && (apart || pending.length >= this.chunkBlocks || s.end - pending[0].span.start > CHUNK_CHARS) && flush()) yield;
       pending.push({ span: s, index: out.length, refIn, suffix });
       out.push({ start: s.start, end: s.end, result: skipped(refIn) });
       // A heading decides the context of the next block: parse now.
@@ -251,7 +284,30 @@ export class BlockwiseExtractor {
       }
     }
     if (flush()) yield;
+    settled();
     this.evict(text.length);
+    return out;
+  }
+
+  /**
+   * The blocks that can define references, parsed in the context the in-order pass gives them (see
+   * `BlockProgress.definitionBlocks`): only a heading can start or end a references section, so the
+   * context of every other block is that of the last heading-like block before it. Their results are
+   * cached, so the in-order pass parses none of them again.
+   */
+  private *definitionBlocks(spans: Span[], defined: Map<string, string>): Generator<void, DocBlock[]> {
+    const out: DocBlock[] = [];
+    let refIn = false;
+    for (const s of spans) {
+      const info = s.info;
+      if (!info.headingLike && !s.verified && !info.definitionLike && !refIn) continue;
+      const suffix = defined.size && info.text.includes('[') ? definitionsFor(info, defined) : '';
+      const parsed = this.lastParsed;
+      const result = this.result(s, refIn, suffix);
+      if (info.definitionLike || refIn || result.segments.some((x) => x.refLabel !== undefined)) out.push({ start: s.start, end: s.end, result });
+      refIn = result.referenceOut;
+      if (this.lastParsed > parsed) yield;
+    }
     return out;
   }
 

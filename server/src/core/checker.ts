@@ -32,6 +32,10 @@ export interface CheckerOptions {
    * pandoc citation (what unknown-citation-key reads). Findings are the same.
    */
   oneShot?: boolean;
+  /** When `analyzeAsync` first tells `onPartial` findings, then at most how often, in ms (default 50 and 500; for tests). */
+  preview?: { afterMs: number; everyMs: number };
+  /** Most blocks parsed in one remark call (default 64; for tests). */
+  chunkBlocks?: number;
 }
 
 /** The result of analysing one document. */
@@ -56,8 +60,10 @@ export interface ClaimChecker {
   /**
    * `analyze`, yielding to the event loop between blocks; rejects with `AnalysisCancelled` once `cancelled()` is true.
    * `change` (optional) says which part of an earlier analysed text changed (blockwise.ts `TextChange`).
+   * `onPartial` (optional) is told, during a long analysis, findings of the part analysed so far: each
+   * list holds only findings the final result will also hold (incremental.ts `Preview`).
    */
-  analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange): Promise<Analysis>;
+  analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<Analysis>;
 }
 
 /** Create a checker. With no options it uses the built-in facts and default configuration. */
@@ -108,7 +114,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   // whose text or context changed since an earlier call are parsed and analysed again.
   const documents = new DocumentAnalyzer(
     { analyzeSegments, definitions: referenceDefinitions },
-    { mayMatter: (block) => blockMayMatter(block, lexicon, vague), retain: !options.oneShot },
+    { mayMatter: (block) => blockMayMatter(block, lexicon, vague), retain: !options.oneShot, preview: options.preview, chunkBlocks: options.chunkBlocks },
   );
 
   function analyze(text: string, change?: TextChange): Analysis {
@@ -121,8 +127,9 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
     return analyzeSegments(segments, segments.length, referenceDefinitions(segments));
   }
 
-  async function analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange): Promise<Analysis> {
-    return finished(text, await documents.analyzeAsync(text, cancelled, change));
+  async function analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<Analysis> {
+    const partial = onPartial && ((found: Finding[]) => onPartial(filterSuppressed(text, insideDocument(text, found))));
+    return finished(text, await documents.analyzeAsync(text, cancelled, change, partial));
   }
 
   /** Findings filtered by suppression comments and kept inside the document; sentences still read on demand (incremental.ts). */

@@ -12,7 +12,7 @@
  */
 import { carryReplaced } from './editOrigin';
 import { createHash } from 'node:crypto';
-import { BlockwiseExtractor, type BlockResult, type BlockwiseOptions, type DocBlock, type TextChange } from './blockwise';
+import { BlockwiseExtractor, type BlockProgress, type BlockResult, type BlockwiseOptions, type DocBlock, type TextChange } from './blockwise';
 import type { AnalyzedSentence } from './rules/rule';
 import type { Finding, Segment } from './types';
 
@@ -70,6 +70,8 @@ export interface DocumentAnalyzerOptions extends BlockwiseOptions {
   maxWindows?: number;
   /** Work between two yields of `analyzeAsync`, in milliseconds (default 15). */
   sliceMs?: number;
+  /** When a preview reports first, and then at most how often, in milliseconds (default 50 and 500; see `Preview`). */
+  preview?: { afterMs: number; everyMs: number };
 }
 
 /** Thrown by `analyzeAsync` when a newer request made the result useless. */
@@ -87,6 +89,7 @@ export class DocumentAnalyzer {
   private readonly maxWindows: number;
   private readonly retain: boolean;
   private readonly sliceMs: number;
+  private readonly previewTimes: { afterMs: number; everyMs: number };
   private definitionsKey = '';
   private definitionsVersion = 0;
   private defs?: { version: number; map: Map<string, string> };
@@ -102,6 +105,7 @@ export class DocumentAnalyzer {
     this.maxWindows = options.maxWindows ?? 1_000;
     this.retain = options.retain ?? true;
     this.sliceMs = options.sliceMs ?? 15;
+    this.previewTimes = options.preview ?? { afterMs: 50, everyMs: 500 };
   }
 
   /** Blocks parsed by the last call. */
@@ -121,9 +125,11 @@ export class DocumentAnalyzer {
   /**
    * Analyse a document, yielding to the event loop every `sliceMs` so that other requests are
    * served meanwhile. Rejects with `AnalysisCancelled` as soon as `cancelled()` returns true.
+   * `onPartial` (optional) is told findings before the analysis ends (see `Preview`): each list holds
+   * only findings of the final result (in document offsets, before suppression comments are applied).
    */
-  async analyzeAsync(text: string, cancelled: () => boolean = () => false, change?: TextChange): Promise<DocumentResult> {
-    const steps = this.steps(text, change);
+  async analyzeAsync(text: string, cancelled: () => boolean = () => false, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<DocumentResult> {
+    const steps = this.steps(text, change, onPartial);
     let since = performance.now();
     for (;;) {
       const r = steps.next();
@@ -136,48 +142,28 @@ export class DocumentAnalyzer {
   }
 
   /** The analysis as a generator that yields after each block's work (sync and async drivers above). */
-  private *steps(text: string, change?: TextChange): Generator<void, DocumentResult> {
-    const blocks = yield* this.extractor.blockSteps(text, change);
+  private *steps(text: string, change?: TextChange, onPartial?: (findings: Finding[]) => void): Generator<void, DocumentResult> {
+    // A preview (see `Preview`) only where its windows are kept for the in-order pass below.
+    const preview = onPartial && this.retain ? new Preview(onPartial, this.previewTimes) : undefined;
+    const blocks = preview ? yield* this.previewSteps(text, change, preview) : yield* this.extractor.blockSteps(text, change);
     this.lastAnalysed = 0;
     const call = ++this.calls;
     const defVersion = this.definitions(blocks);
     const findings: Finding[] = [];
     const placements: Placement[] = [];
-    let defs: Map<string, string> | undefined;
     // The last prose sentence so far: a sentence may refer back to it ("This influx …").
     let previous: { sentence?: AnalyzedSentence; key: string } = NO_PREVIOUS;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
-      if (!b.result.segments.length) {
-        // A skipped block may hold prose without anything that matters: it still ends the reference back.
-        if (previous.sentence && !b.result.parsed && this.extractor.hasProse(text, b)) previous = NO_PREVIOUS;
+      const step = this.window(text, blocks, i, undefined, previous, defVersion, call);
+      // (Every block is final here: no window is incomplete.)
+      if (!step || 'incomplete' in step) continue;
+      if ('reset' in step) {
+        previous = NO_PREVIOUS;
         continue;
       }
-      const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x));
-      const usesDefinitions = window.some(hasBracket);
-      const def = usesDefinitions ? defVersion : 0;
-      // The window this block had last time, if its inputs are the same objects (saves building and hashing the
-      // key; a window evicted from `windows` meanwhile is still the right result for them).
-      const m = memo.get(b.result);
-      let w = m && m.previous === previous && m.def === def && sameResults(m.window, window) ? m.w : undefined;
-      const key = w ? m!.key : `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
-      if (!w && (w = this.windows.get(key))) memo.set(b.result, { previous, def, window, key, w });
-      if (!w) {
-        this.lastAnalysed++;
-        const segs = window.flatMap((r) => r.segments);
-        if (usesDefinitions) defs ??= this.definitionMap(blocks, defVersion);
-        w = this.pipeline.analyzeSegments(segs, b.result.segments.length, usesDefinitions && defs ? defs : new Map(), previous.sentence);
-        w.after = lastProseAfter(b.result.segments, w.sentences, previous);
-        // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read);
-        // a one-shot check keeps only those with a pandoc citation (unknown-citation-key reads them) and caches nothing.
-        w.sentences = w.sentences.filter(this.retain ? (s) => s.mentions.length > 0 || s.citations.length > 0 : (s) => s.citations.some((c) => c.kind === 'pandoc'));
-        if (this.retain) {
-          this.windows.set(key, w);
-          memo.set(b.result, { previous, def, window, key, w });
-        }
-        yield;
-      }
-      w.used = call;
+      const w = step.w;
+      if (step.analysed) yield;
       previous = w.after ?? NO_PREVIOUS;
       shift(w, b.start);
       for (const f of w.findings) findings.push(f);
@@ -192,6 +178,102 @@ export class DocumentAnalyzer {
         return (sentences ??= placedSentences(placements));
       },
     };
+  }
+
+  /**
+   * The window of block `i` (analysed, or reused when its inputs are unchanged), reading blocks before
+   * `limit` only (all when undefined: the blocks are complete and final): undefined when the block has no
+   * prose of its own (`reset` when it ends the reference back), `incomplete` when its look-ahead needs a
+   * block at or after `limit`.
+   */
+  private window(
+    text: string,
+    blocks: DocBlock[],
+    i: number,
+    limit: number | undefined,
+    previous: { sentence?: AnalyzedSentence; key: string },
+    defVersion: number,
+    call: number,
+  ): { w: WindowResult; analysed: boolean } | { reset: true } | { incomplete: true } | undefined {
+    const b = blocks[i];
+    if (!b.result.segments.length) {
+      // A skipped block may hold prose without anything that matters: it still ends the reference back.
+      return previous.sentence && !b.result.parsed && this.extractor.hasProse(text, b) ? { reset: true } : undefined;
+    }
+    const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x), limit);
+    if (!window) return { incomplete: true };
+    const usesDefinitions = window.some(hasBracket);
+    const def = usesDefinitions ? defVersion : 0;
+    // The window this block had last time, if its inputs are the same objects (saves building and hashing the
+    // key; a window evicted from `windows` meanwhile is still the right result for them).
+    const m = memo.get(b.result);
+    let w = m && m.previous === previous && m.def === def && sameResults(m.window, window) ? m.w : undefined;
+    const key = w ? m!.key : `${window.map((r) => r.id).join(',')}${usesDefinitions ? `#${defVersion}` : ''}|${previous.key}`;
+    if (!w && (w = this.windows.get(key))) memo.set(b.result, { previous, def, window, key, w });
+    let analysed = false;
+    if (!w) {
+      this.lastAnalysed++;
+      analysed = true;
+      const segs = window.flatMap((r) => r.segments);
+      w = this.pipeline.analyzeSegments(segs, b.result.segments.length, usesDefinitions ? this.definitionMap(blocks, defVersion) : new Map(), previous.sentence);
+      w.after = lastProseAfter(b.result.segments, w.sentences, previous);
+      // Kept for hovers, code actions and citation keys: sentences with a mention or a citation (the others hold nothing they read);
+      // a one-shot check keeps only those with a pandoc citation (unknown-citation-key reads them) and caches nothing.
+      w.sentences = w.sentences.filter(this.retain ? (s) => s.mentions.length > 0 || s.citations.length > 0 : (s) => s.citations.some((c) => c.kind === 'pandoc'));
+      if (this.retain) {
+        this.windows.set(key, w);
+        memo.set(b.result, { previous, def, window, key, w });
+      }
+    }
+    w.used = call;
+    return { w, analysed };
+  }
+
+  /**
+   * `blockSteps` that analyses each block's window as soon as the blocks it reads are final, and tells
+   * `preview.onPartial` the findings so far now and then. The reference definitions are known before
+   * any block is (`BlockProgress.definitionBlocks`), so every window is computed with the inputs the
+   * in-order pass will give it: that pass finds them all cached, and each partial list is part of the
+   * final one (test/unit/preview.test.ts).
+   */
+  private *previewSteps(text: string, change: TextChange | undefined, preview: Preview): Generator<void, DocBlock[]> {
+    const progress: BlockProgress = { blocks: [], final: 0 };
+    const extraction = this.extractor.blockSteps(text, change, progress);
+    const call = this.calls + 1;
+    let defVersion: number | undefined;
+    let previous: { sentence?: AnalyzedSentence; key: string } = NO_PREVIOUS;
+    let i = 0;
+    for (;;) {
+      const r = extraction.next();
+      // Extraction done: the windows left are analysed here too (the in-order pass then finds every window cached).
+      if (r.done) progress.final = progress.blocks.length;
+      if (progress.definitionBlocks && defVersion === undefined) {
+        defVersion = this.definitions(progress.definitionBlocks);
+        this.definitionMap(progress.definitionBlocks, defVersion);
+      }
+      if (defVersion !== undefined) {
+        for (; i < progress.final; i++) {
+          const b = progress.blocks[i];
+          const step = this.window(text, progress.blocks, i, r.done ? undefined : progress.final, previous, defVersion, call);
+          if (!step) continue;
+          if ('reset' in step) {
+            previous = NO_PREVIOUS;
+            continue;
+          }
+          if ('incomplete' in step) break;
+          previous = step.w.after ?? NO_PREVIOUS;
+          shift(step.w, b.start);
+          preview.add(step.w.findings);
+          if (step.analysed) {
+            preview.maybeReport();
+            yield;
+          }
+        }
+        preview.maybeReport();
+      }
+      if (r.done) return r.value;
+      yield;
+    }
   }
 
   /**
@@ -238,6 +320,35 @@ export class DocumentAnalyzer {
     // sorting is rare); windows of this analysis are never dropped.
     const byUse = [...this.windows].filter(([, w]) => w.used !== this.calls).sort((x, y) => (x[1].used ?? 0) - (y[1].used ?? 0));
     for (const [k] of byUse.slice(0, this.windows.size - Math.floor(0.75 * bound))) this.windows.delete(k);
+  }
+}
+
+/**
+ * Findings of a long first analysis before it ends: a document opened in the editor shows the
+ * findings at its top while the rest is still parsed and analysed. Reported when the analysis has
+ * run `afterMs`, then at most every `everyMs` while new findings come in (`DocumentAnalyzerOptions.preview`).
+ */
+class Preview {
+  private readonly findings: Finding[] = [];
+  private readonly began = performance.now();
+  private reportedAt = -Infinity;
+  private reportedCount = 0;
+
+  constructor(
+    private readonly onPartial: (findings: Finding[]) => void,
+    private readonly times: { afterMs: number; everyMs: number },
+  ) {}
+
+  add(findings: Finding[]): void {
+    for (const f of findings) this.findings.push(f);
+  }
+
+  maybeReport(): void {
+    const now = performance.now();
+    if (this.findings.length === this.reportedCount || now - this.began < this.times.afterMs || now - this.reportedAt < this.times.everyMs) return;
+    this.reportedAt = now;
+    this.reportedCount = this.findings.length;
+    this.onPartial([...this.findings]);
   }
 }
 
@@ -302,18 +413,22 @@ const FINAL_PUNCTUATION = /[.!?]["')\]]*\s*$/;
 const unfinished = new WeakMap<BlockResult, boolean>();
 
 /**
- * The block's result plus following results while a sentence could still continue into them (lists).
+ * The block's result plus following results while a sentence could still continue into them (lists);
+ * undefined when that needs a block at or after `limit` (blocks from there on are not final yet).
  * When the block's last segment is an unfinished paragraph sentence, blocks without prose in between
  * (definitions, code, HTML; skipped ones are parsed to know) are passed over, as whole-document
  * segments do.
  */
-function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => BlockResult): BlockResult[] {
+function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => BlockResult, limit?: number): BlockResult[] | undefined {
   const out = [blocks[i].result];
   const segs = blocks[i].result.segments;
   const last = segs[segs.length - 1];
   let open = unfinished.get(blocks[i].result);
   if (open === undefined) unfinished.set(blocks[i].result, (open = !!last && last.kind === 'paragraph' && last.listItem === undefined && !FINAL_PUNCTUATION.test(last.text)));
-  for (let j = i + 1; j < blocks.length && out.length < 32; j++) {
+  for (let j = i + 1; out.length < 32; j++) {
+    // A block not final, or not even scanned yet (preview): the window is not known yet.
+    if (limit !== undefined && j >= limit) return undefined;
+    if (j >= blocks.length) break;
     const r = open ? parsed(blocks[j]) : blocks[j].result;
     if (!r.parsed) break;
     out.push(r);

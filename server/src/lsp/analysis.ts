@@ -46,8 +46,9 @@ export async function runAnalysisAsync(
   bibliography: Bibliography,
   cancelled: () => boolean,
   change?: TextChange,
+  onPartial?: (findings: Finding[]) => void,
 ): Promise<{ analysis: Analysis; findings: Finding[] }> {
-  return withCitationKeys(text, checker, bibliography, await checker.analyzeAsync(text, cancelled, change));
+  return withCitationKeys(text, checker, bibliography, await checker.analyzeAsync(text, cancelled, change, onPartial));
 }
 
 function withCitationKeys(text: string, checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
@@ -69,6 +70,11 @@ export class Analyzer {
   private readonly took = new Map<string, number>();
 
   constructor(private readonly settings: SettingsCache) {}
+
+  /** Is there an analysis of the document (of any version) in the cache? */
+  analysed(uri: string): boolean {
+    return this.cache.has(uri);
+  }
 
   /** Drop cached results (settings or bibliographies changed). */
   clear(uri?: string): void {
@@ -93,13 +99,14 @@ export class Analyzer {
   /**
    * Analyse a document version (cached while the text, settings and bibliography files are unchanged).
    * `change`: what changed since an earlier analysed text of the document (from the editor's change
-   * events), so that only the blocks near the change are scanned again.
+   * events), so that only the blocks near the change are scanned again. `onPartial`: told findings of
+   * the part analysed so far during a long analysis (checker.ts `analyzeAsync`).
    */
-  async analyze(uri: string, text: string, version: number, change?: TextChange): Promise<DocAnalysis> {
+  async analyze(uri: string, text: string, version: number, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<DocAnalysis> {
     if (version >= 0 && version > (this.latest.get(uri) ?? -1)) this.latest.set(uri, version);
     const running = this.running.get(uri);
     if (running && running.version === version && running.text === text) return running.promise;
-    const promise = this.run(uri, text, version, change);
+    const promise = this.run(uri, text, version, change, onPartial);
     this.running.set(uri, { version, text, promise });
     try {
       return await promise;
@@ -108,7 +115,7 @@ export class Analyzer {
     }
   }
 
-  private async run(uri: string, text: string, version: number, change?: TextChange): Promise<DocAnalysis> {
+  private async run(uri: string, text: string, version: number, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<DocAnalysis> {
     const began = performance.now();
     const settings = await this.settings.get(uri);
     const path = uriToPath(uri);
@@ -120,7 +127,7 @@ export class Analyzer {
     const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
     // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
     const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
-    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change);
+    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change, onPartial);
     let style: InsertStyle | undefined;
     const result: DocAnalysis = {
       uri,

@@ -59,6 +59,11 @@ const markdownFile = (path: string): boolean => MARKDOWN_FILE.test(path);
 
 /** Longest debounce before re-checking a changed document, in milliseconds (see `Analyzer.debounce`). */
 export const CHANGE_DEBOUNCE_MS = 150;
+/**
+ * Documents at least this long (UTF-16 code units) publish the findings of their first part while
+ * their first analysis goes on (small documents are checked about as fast as a preview would come).
+ */
+export const PREVIEW_MIN_CHARS = 20_000;
 /** Longest wait of a workspace diagnostics request with nothing new before the files are scanned again. */
 export const WORKSPACE_POLL_MS = 30_000;
 
@@ -134,7 +139,21 @@ export function startServer(connection: Connection): void {
     if (doc) {
       try {
         const text = doc.getText();
-        return await analyzer.analyze(uri, text, doc.version, changes.take(uri, text));
+        const version = doc.version;
+        // The first analysis of a large document publishes the findings of its first part while it goes on, whichever
+        // request started it; each partial list is part of the final one (incremental.ts `Preview`). An edit re-analyses
+        // a few blocks: nothing to wait for.
+        let partial: ((found: Finding[]) => void) | undefined;
+        if (push && text.length >= PREVIEW_MIN_CHARS && !analyzer.analysed(uri)) {
+          let index: LineIndex | undefined;
+          partial = (found) => {
+            if (documents.get(uri)?.version !== version) return;
+            index ??= new LineIndex(text);
+            const i = index;
+            void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticList(found.map((f) => diagnosticOf(f, i))) });
+          };
+        }
+        return await analyzer.analyze(uri, text, version, changes.take(uri, text), partial);
       } catch (e) {
         // A newer version of the document superseded this one: the protocol's answer is ContentModified
         // (the client re-asks), not an internal error.

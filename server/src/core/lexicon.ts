@@ -220,9 +220,17 @@ const wordsAlternation = (escaped: string[], flags: string): string => wordAlter
  * The lexicon's word patterns: `\b(?:w1|w2|…)<suffix>\b`, case-insensitive, words in priority order, as a
  * global pattern and as a scanner with the same matches (boundaryScanner; the pattern itself when it cannot be used).
  */
-export function wordPattern(words: string[], suffix: string): { re: RegExp; scan: Scanner } {
-  const re = new RegExp(`\\b${wordAlternation(words, 'giu')}${suffix}\\b`, 'giu');
-  return { re, scan: boundaryScanner(words.map(escapeRe), `${suffix}\\b`, 'giu', wordsAlternation) ?? regexScanner(re) };
+export function wordPattern(words: string[], suffix: string): { readonly re: RegExp; scan: Scanner } {
+  // The whole pattern is built only when something reads it (tests, or the fallback scanner): building the trie of
+  // hundreds of words costs tens of milliseconds when the server starts.
+  let re: RegExp | undefined;
+  const pattern = (): RegExp => (re ??= new RegExp(`\\b${wordAlternation(words, 'giu')}${suffix}\\b`, 'giu'));
+  return {
+    get re(): RegExp {
+      return pattern();
+    },
+    scan: boundaryScanner(words.map(escapeRe), `${suffix}\\b`, 'giu', wordsAlternation) ?? regexScanner(pattern()),
+  };
 }
 
 /** A scanner running a global pattern itself (the fallback when boundaryScanner cannot be used). */

@@ -235,8 +235,10 @@ export class BlockwiseExtractor {
     }
     let refIn = false;
     let pending: Pending[] = [];
+    let flushes = 0;
     const flush = (): boolean => {
       if (!pending.length) return false;
+      flushes++;
       for (const { index, result } of this.parseChunk(text, pending)) out[index].result = result;
       pending = [];
       if (progress) progress.final = out.length;
@@ -274,7 +276,11 @@ export class BlockwiseExtractor {
       const last = pending[pending.length - 1];
       info.mask ??= syntaxMask(info.text);
       const apart = last && (last.index !== out.length - 1 || last.span.info.mask !== info.mask);
-      if (last && (apart || pending.length >= this.chunkBlocks || s.end - pending[0].span.start > CHUNK_CHARS) && flush()) yield;
+      // With a preview the first chunks are small (the first windows can be analysed sooner), doubling up to the full size.
+      const grow = progress ? 2 ** Math.min(flushes, 6) : 64;
+      const chunkBlocks = Math.min(this.chunkBlocks, 2 * grow);
+      const chunkChars = Math.min(CHUNK_CHARS, 500 * grow);
+      if (last && (apart || pending.length >= chunkBlocks || s.end - pending[0].span.start > chunkChars) && flush()) yield;
       pending.push({ span: s, index: out.length, refIn, suffix });
       out.push({ start: s.start, end: s.end, result: skipped(refIn) });
       // A heading decides the context of the next block: parse now.

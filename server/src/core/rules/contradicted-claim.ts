@@ -3,7 +3,7 @@ import type { FactBase } from '../facts/factbase';
 import type { Claim } from '../claims';
 import { describeEffect, describeRole, describeTreatment, targetName } from './describe';
 import type { Rule } from './rule';
-import { judge } from './judge';
+import { judge, judgeOnce } from './judge';
 import { judgeQuantities } from './quantities';
 import { judgeStatements } from './statements';
 import { judgeCooperativity } from './cooperativity';
@@ -32,12 +32,13 @@ export const contradictedClaim: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     let prev: (typeof ctx.sentences)[number] | undefined;
+    const judged = judgeOnce(ctx.facts);
     for (const s of ctx.sentences) {
       const before = prev?.segment === s.segment ? prev : undefined;
       prev = s;
       if (!s.checkable || ctx.flagged.has(s)) continue;
       for (const claim of s.claims) {
-        const v = judge(claim, ctx.facts);
+        const v = judged(claim);
         if (v.kind !== 'contradicted') continue;
         const said = `${targetName(claim.target, ctx.facts)} does not ${claim.direction === 'up' ? 'rise' : 'fall'} that way`;
         const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : said;
@@ -52,7 +53,7 @@ export const contradictedClaim: Rule = {
         });
         break;
       }
-      if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'contradicted')) continue;
+      if (ctx.flagged.has(s) || s.claims.some((c) => judged(c).kind === 'contradicted')) continue;
       const q = judgeQuantities(s, ctx.facts) ?? judgeStatements(s, before, ctx.facts) ?? judgeCooperativity(s, ctx.facts);
       if (q) {
         ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });

@@ -57,6 +57,22 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
   return judgeRole(claim, facts, false);
 }
 
+/**
+ * `judge` with its verdicts remembered per claim object, for a rule that asks about the same claims more than
+ * once (judge reads only the claim and the facts, and changes neither, so the answer cannot differ).
+ */
+export function judgeOnce(facts: FactBase): (claim: Claim) => Verdict {
+  const known = new Map<Claim, Verdict>();
+  return (claim) => {
+    let v = known.get(claim);
+    if (!v) {
+      v = judge(claim, facts);
+      known.set(claim, v);
+    }
+    return v;
+  };
+}
+
 function targetsOf(claim: Claim): Set<string> {
   return new Set([claim.object.target, claim.target]);
 }

@@ -2,7 +2,7 @@
 import type { FactBase } from '../facts/factbase';
 import { agentName, describeEffect, describeRole, describeTreatment } from './describe';
 import type { Rule } from './rule';
-import { judge } from './judge';
+import { judge, judgeOnce } from './judge';
 import { describeRanking, judgeRanking } from './rankings';
 import type { Claim } from '../claims';
 
@@ -50,10 +50,11 @@ export const reversedRole: Rule = {
   description: 'Calcium and magnesium swapped: a sentence gives one mineral the role the other plays, or reverses cause and effect.',
   defaultSeverity: 'error',
   check(ctx) {
+    const judged = judgeOnce(ctx.facts);
     for (const s of ctx.sentences) {
       if (!s.checkable) continue;
       for (const claim of s.claims) {
-        const v = judge(claim, ctx.facts);
+        const v = judged(claim);
         if (v.kind !== 'reversed') continue;
         const word = wordSpan(s.segment.text, claim.subject);
         if (v.effect) {
@@ -90,7 +91,7 @@ export const reversedRole: Rule = {
         const replacement = swapMineralText(claim.subject.text, wrong, right, ctx.facts);
         // The swap is safe only when every claim of that word is reversed: otherwise swapping breaks another claim.
         const same = s.claims.filter((c) => c.subject.start === claim.subject.start && c.subject.end === claim.subject.end);
-        const safe = same.every((c) => judge(c, ctx.facts).kind === 'reversed');
+        const safe = same.every((c) => judged(c).kind === 'reversed');
         ctx.report({
           sentence: s,
           span: word,
@@ -104,7 +105,7 @@ export const reversedRole: Rule = {
         });
         break;
       }
-      if (ctx.flagged.has(s) || s.claims.some((c) => judge(c, ctx.facts).kind === 'reversed')) continue;
+      if (ctx.flagged.has(s) || s.claims.some((c) => judged(c).kind === 'reversed')) continue;
       // A ranking that gives one mineral the other's place ("calcium is the second most abundant cation inside cells").
       const r = judgeRanking(s, ctx.facts);
       if (r?.kind === 'reversed' && r.holder) {

@@ -7,8 +7,11 @@
 /** A condition named and glossed: "Hypocalcaemia is the medical term for low blood calcium", "Hypomagnesaemia simply means low magnesium". */
 const DEFINITION_VERB = /^(?:\([^()]{1,40}\) )?(?:simply |just |literally |basically )?(?:means|is|refers to|describes|stands for|is defined as)\b/i;
 const DEFINITION_GLOSS = /^(?:(?:the )?(?:(?:medical|clinical|technical|scientific|proper|official|fancy|formal) )?(?:term|name|word|jargon) for )?(?:an? |having |that (?:you|your|the) |(?:your|the) )?(?:(?:blood|serum|body) )?(?:(?:abnormally|too|unusually|very|a lot of|not enough) )?(?:low|high|little|much|deficient|excess|excessive|elevated|raised|reduced|decreased|increased|a shortage|a deficiency|an excess|a lack|lack|shortage|deficiency|levels?|magnesium|calcium)\b/i;
+const HYP = /hyp(?:o|er)/i;
 /** A condition named and glossed: "Hypocalcaemia is the medical term for low blood calcium", "Hypomagnesaemia simply means low magnesium". */
 function isDefinition(t: string): boolean {
+  // One of the first words must start with "hypo" or "hyper" (below): no "hyp…" in the line, no definition.
+  if (!HYP.test(t)) return false;
   const words = t.replace(/^[^\p{L}\p{N}]+/u, '').split(/\s+/);
   const i = words.slice(0, 3).findIndex((w) => /^(?:hypo|hyper)\p{L}/iu.test(w));
   if (i < 0) return false;
@@ -44,7 +47,11 @@ const PRODUCT = /\b(?:on\s+the\s+shelf|on\s+shelves|in\s+(?:most\s+)?(?:stores|p
 const TITLE_GLOSS = /:\s*(?:what|why|how|when|everything|all\s+you|a\s+(?:short\s+|quick\s+|beginner['’]s\s+)?(?:guide|primer|review|look|overview)|the\s+(?:basics|facts|truth|science|evidence|lowdown|complete\s+guide)|myths?|facts?|explained|an?\s+overview|introduction|faqs?|part\s+\d)\b/i;
 const META_WE = /\b(?:in\s+this\s+(?:guide|review|blog|newsletter|podcast|course|lesson|lecture|module|series|list|infographic|book|ebook|report|handout|explainer|piece|post|article|video|episode|section|chapter|page|thread|q&a|faq)\b|we(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+want\s+to|\s+need\s+to)?\s+(?:break\s+down|look\s+at|cover|explain|explore|walk\s+(?:you\s+)?through|dig\s+into|dive\s+into|unpack|review|summari[sz]e|outline|go\s+over|talk\s+about|answer|share|show\s+you|tell\s+you|focus\s+on|turn\s+to|move\s+on|come\s+back|consider|compare|examine))\b/i;
 /** Greetings, thanks and comment-thread talk. */
-const SOCIAL = /^[^\p{L}\p{N}]*(?:thanks|thank\s+you|cheers|hi|hello|hey|welcome|congrats|congratulations|great\s+question|good\s+question|lol|update|edit)\b|\b(?:in\s+the\s+comments|comment\s+below|let\s+me\s+know|dm\s+me|follow\s+(?:me|us))\b/iu;
+// Two patterns, one tested after the other: the same answer as their alternation, without trying the anchored one at every position.
+const SOCIAL = [
+  /^[^\p{L}\p{N}]*(?:thanks|thank\s+you|cheers|hi|hello|hey|welcome|congrats|congratulations|great\s+question|good\s+question|lol|update|edit)\b/iu,
+  /\b(?:in\s+the\s+comments|comment\s+below|let\s+me\s+know|dm\s+me|follow\s+(?:me|us))\b/iu,
+];
 const META = /\b(?:(?:is|are)\s+(?:listed|linked|summari[sz]ed|shown|given|described|covered|discussed|explained|compared)\s+(?:below|above|later|next|here|in\s+(?:the\s+)?(?:table|figure|box|appendix|next\s+(?:section|chapter|post))))\b|\bfurther\s+reading\b|\bread\s+on\b|\bkeep\s+reading\b|\bstay\s+tuned\b|\bmore\s+on\s+(?:this|that)\s+(?:later|below|soon)\b|\b(?:in|for)\s+(?:the\s+)?(?:next|previous|last|following)\s+(?:section|chapter|post|article|episode|part|lecture|lesson)\b/i;
 /** A quoted question inside a line ("a reader asks: "does calcium keep you awake?""). */
 const QUESTION_TAIL = /^["”’»)\]]{0,3} ?(?:[-—–] ?\w{1,30}(?: \w{1,30})?)?[.!]?$/;
@@ -58,7 +65,7 @@ function endsInQuestion(t: string): boolean {
 export function nonClaimGenre(t: string): string | undefined {
   if (endsInQuestion(t)) return 'question';
   if (CAPTION.test(t)) return 'caption';
-  if (META.test(t) || META_WE.test(t) || SOCIAL.test(t)) return 'meta';
+  if (META.test(t) || META_WE.test(t) || SOCIAL.some((re) => re.test(t))) return 'meta';
   if (INSTRUCTION.test(t) || IF_INSTRUCTION.test(t)) return 'instruction';
   if (FLUFF.test(t)) return 'fluff';
   if (isDefinition(t) || NAMING.test(t)) return 'definition';

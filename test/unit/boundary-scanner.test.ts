@@ -7,6 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { compileVague, DEFAULT_VAGUE_PHRASES, vagueMatches } from '../../server/src/core/citations';
 import { VERB_RE, verbMatches } from '../../server/src/core/claims';
 import { builtInFactBase } from '../../server/src/core/facts/factbase';
 import { boundaryScanner, regexScanner, wordPattern, type Scanner } from '../../server/src/core/lexicon';
@@ -58,6 +59,14 @@ describe('boundaryScanner (word alternations without trying every word at every 
     const words = [...new Set(corpus.flatMap((t) => [...t.matchAll(VERB_RE)].map((m) => m[0].toLowerCase())))];
     assert.ok(words.length > 100);
     assertSame(verbMatches, VERB_RE, [...words, 'trigger', 'block', 'sign of'], corpus);
+  });
+
+  it('finds what the vague-phrase pattern finds (default and configured phrases)', () => {
+    for (const phrases of [DEFAULT_VAGUE_PHRASES, [...DEFAULT_VAGUE_PHRASES, 'my aunt says', 'trust me', 'K-experts say', 'ſcience'], ['(trust me)', 'experts say']]) {
+      const re = compileVague(phrases);
+      const words = phrases.flatMap((p) => [p, ...p.split(' ')]);
+      assertSame((t, first) => vagueMatches(re, t).slice(0, first ? 1 : undefined), re, words, corpus, 1000);
+    }
   });
 
   it('treats word characters and case like the pattern for every UTF-16 code unit', () => {

@@ -2,6 +2,7 @@
  * Citations in a sentence: pandoc `[@key]`, footnote markers `[^1]`, numeric `[1]`, author–year,
  * DOI / PubMed links and identifiers, and vague citations ("PubMed", "studies show", search pages).
  */
+import { boundaryScanner, regexScanner, type ScanMatch, type Scanner } from './lexicon';
 import type { Citation, SegmentLink, Span } from './types';
 
 const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
@@ -186,6 +187,9 @@ export interface CitationOptions {
   vaguePhrases: string[];
 }
 
+/** Scanners with the same matches as the patterns compileVague made (lexicon.ts boundaryScanner), by pattern. */
+const vagueScanners = new WeakMap<RegExp, Scanner>();
+
 /** Compile a phrase list into one case-insensitive, word-bounded pattern. */
 export function compileVague(phrases: string[]): RegExp {
   const alts = phrases
@@ -193,7 +197,15 @@ export function compileVague(phrases: string[]): RegExp {
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`\\b(?:${alts.join('|') || '(?!)'})\\b`, 'giu');
+  const re = new RegExp(`\\b(?:${alts.join('|') || '(?!)'})\\b`, 'giu');
+  const scan = alts.length ? boundaryScanner(alts, '\\b', 'giu') : undefined;
+  if (scan) vagueScanners.set(re, scan);
+  return re;
+}
+
+/** The matches of a vague-phrase pattern: by its scanner if compileVague made one, else by the pattern. */
+export function vagueMatches(vague: RegExp, s: string): ScanMatch[] {
+  return (vagueScanners.get(vague) ?? regexScanner(vague))(s);
 }
 
 /**
@@ -281,7 +293,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     const start = base + m.index;
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" names a search engine, not a source` });
   }
-  for (const m of s.matchAll(vague)) {
+  for (const m of vagueMatches(vague, s)) {
     if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = base + m.index;
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" does not say which study` });

@@ -116,4 +116,34 @@ describe('incremental analysis', () => {
       });
     }
   });
+  it('reuses the blocks before an edit only while no window over them reads the edited block (look-ahead into a list, or to the end)', () => {
+    const checker = createClaimChecker();
+    const whole = createClaimChecker({ wholeDocument: true });
+    // (A comment between them keeps the sentence and the list in blocks of their own.)
+    const versions = [
+      'Intro.\n\nPatients with hypercalcaemia typically develop\n\n<!-- note -->\n\n- weakness\n- constipation\n\nOther text.',
+      // The list the unfinished sentence continues into changes: its window must be analysed again.
+      'Intro.\n\nPatients with hypercalcaemia typically develop\n\n<!-- note -->\n\n- tetany\n- constipation\n\nOther text.',
+      'Intro.\n\nPatients with hypercalcaemia typically develop\n\n<!-- note -->\n\n- weakness\n- constipation\n\nOther text.',
+      // The document ends after the sentence, then a list is added after it.
+      'Intro.\n\nPatients with hypercalcaemia typically develop\n\n<!-- note -->\n\n',
+      'Intro.\n\nPatients with hypercalcaemia typically develop\n\n<!-- note -->\n\n- tetany',
+      'Intro.\n\nPatients with hypercalcaemia typically develop\n\n<!-- note -->\n\n- tetany\n\nMore text after it.',
+    ];
+    for (const text of versions) assert.deepEqual(checker.check(text), whole.check(text), JSON.stringify(text));
+    assert.ok(whole.check(versions[1]).some((f) => f.ruleId === 'contradicted-claim'));
+    assert.ok(whole.check(versions[4]).some((f) => f.ruleId === 'contradicted-claim'));
+  });
+
+  it('an edit after a block keeps its sentences (moved once when first read, then the same objects)', () => {
+    const checker = createClaimChecker();
+    const tail = doc(9);
+    checker.analyze(`# T\n\n${CLAIM}\n\n${tail}`);
+    // The claim's block moves (a longer title), and its sentences are read there.
+    const moved = checker.analyze(`# Title\n\n${CLAIM}\n\n${tail}`).sentences.find((s) => s.text === CLAIM)!;
+    assert.equal(moved.source.start, '# Title\n\n'.length);
+    // An edit at the end: the claim's block is as before, and so are its sentence objects.
+    const again = checker.analyze(`# Title\n\n${CLAIM}\n\n${tail} More.`).sentences.find((s) => s.text === CLAIM)!;
+    assert.equal(again, moved);
+  });
 });

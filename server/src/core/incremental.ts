@@ -42,6 +42,18 @@ export interface DocumentResult {
   readonly sentences: AnalyzedSentence[];
 }
 
+/** What a call made of each block: ends of its findings and placements, the sentence read back after it, the last block its window read. */
+interface Run {
+  blocks: DocBlock[];
+  defVersion: number;
+  findings: Finding[];
+  placements: Placement[];
+  findingsEnd: number[];
+  placementsEnd: number[];
+  previousAfter: { sentence?: AnalyzedSentence; key: string }[];
+  reach: number[];
+}
+
 /** Sentences of windows placed at block starts, moved when first read. */
 interface Placement {
   w: WindowResult;
@@ -93,6 +105,8 @@ export class DocumentAnalyzer {
   private definitionsKey = '';
   private definitionsVersion = 0;
   private defs?: { version: number; map: Map<string, string> };
+  /** The last complete call (see `reusablePrefix`). */
+  private last?: Run;
   private calls = 0;
   /** Windows analysed by the last call (for benchmarks and tests). */
   lastAnalysed = 0;
@@ -153,24 +167,44 @@ export class DocumentAnalyzer {
     const placements: Placement[] = [];
     // The last prose sentence so far: a sentence may refer back to it ("This influx …").
     let previous: { sentence?: AnalyzedSentence; key: string } = NO_PREVIOUS;
-    for (let i = 0; i < blocks.length; i++) {
+    // Per block, as the last call left it (for the next call's `reusablePrefix`).
+    const run: Run = { blocks, defVersion, findings, placements, findingsEnd: [], placementsEnd: [], previousAfter: [], reach: [] };
+    let i = this.reusablePrefix(blocks, defVersion);
+    if (i > 0) {
+      // Blocks before the change, and every window that reads only them, are what the last call made of them.
+      const last = this.last!;
+      for (let j = 0; j < last.findingsEnd[i - 1]; j++) findings.push(last.findings[j]);
+      for (let j = 0; j < last.placementsEnd[i - 1]; j++) placements.push(last.placements[j]);
+      previous = last.previousAfter[i - 1];
+      run.findingsEnd = last.findingsEnd.slice(0, i);
+      run.placementsEnd = last.placementsEnd.slice(0, i);
+      run.previousAfter = last.previousAfter.slice(0, i);
+      run.reach = last.reach.slice(0, i);
+    }
+    for (; i < blocks.length; i++) {
       const b = blocks[i];
       const step = this.window(text, blocks, i, undefined, previous, defVersion, call);
+      run.reach[i] = Math.max(i, lookAheadReach);
       // (Every block is final here: no window is incomplete.)
-      if (!step || 'incomplete' in step) continue;
-      if ('reset' in step) {
-        previous = NO_PREVIOUS;
-        continue;
+      if (step && !('incomplete' in step)) {
+        if ('reset' in step) previous = NO_PREVIOUS;
+        else {
+          const w = step.w;
+          if (step.analysed) yield;
+          previous = w.after ?? NO_PREVIOUS;
+          shift(w, b.start);
+          for (const f of w.findings) findings.push(f);
+          if (w.sentences.length) placements.push({ w, list: w.sentences, from: w.sentencesAt ?? 0, to: b.start });
+        }
       }
-      const w = step.w;
-      if (step.analysed) yield;
-      previous = w.after ?? NO_PREVIOUS;
-      shift(w, b.start);
-      for (const f of w.findings) findings.push(f);
-      if (w.sentences.length) placements.push({ w, list: w.sentences, from: w.sentencesAt ?? 0, to: b.start });
+      run.findingsEnd[i] = findings.length;
+      run.placementsEnd[i] = placements.length;
+      run.previousAfter[i] = previous;
     }
-    if (this.retain) this.evict(blocks.length);
-    else this.extractor.release();
+    if (this.retain) {
+      this.last = run;
+      this.evict(blocks.length);
+    } else this.extractor.release();
     let sentences: AnalyzedSentence[] | undefined;
     return {
       findings,
@@ -178,6 +212,24 @@ export class DocumentAnalyzer {
         return (sentences ??= placedSentences(placements));
       },
     };
+  }
+
+  /**
+   * How many leading blocks are as the last call left them, with every window over them: the same
+   * results at the same offsets, the same reference definitions, and no window reading a block from
+   * the first changed one on (look-ahead). Their findings, sentences and the sentence a following block
+   * reads back to are the last call's, so the loop over them is skipped (on a keystroke, about half
+   * the blocks of the document).
+   */
+  private reusablePrefix(blocks: DocBlock[], defVersion: number): number {
+    const last = this.last;
+    if (!last || last.defVersion !== defVersion) return 0;
+    const n = Math.min(blocks.length, last.blocks.length);
+    let changed = 0;
+    while (changed < n && blocks[changed].result === last.blocks[changed].result && blocks[changed].start === last.blocks[changed].start) changed++;
+    let i = 0;
+    while (i < changed && last.reach[i] < changed) i++;
+    return i;
   }
 
   /**
@@ -196,6 +248,7 @@ export class DocumentAnalyzer {
     call: number,
   ): { w: WindowResult; analysed: boolean } | { reset: true } | { incomplete: true } | undefined {
     const b = blocks[i];
+    lookAheadReach = i;
     if (!b.result.segments.length) {
       // A skipped block may hold prose without anything that matters: it still ends the reference back.
       return previous.sentence && !b.result.parsed && this.extractor.hasProse(text, b) ? { reset: true } : undefined;
@@ -412,6 +465,9 @@ function lastProseAfter(segments: Segment[], sentences: AnalyzedSentence[], befo
 const FINAL_PUNCTUATION = /[.!?]["')\]]*\s*$/;
 const unfinished = new WeakMap<BlockResult, boolean>();
 
+/** The last block the last `lookAhead` call read (its caller records how far a window reaches). */
+let lookAheadReach = 0;
+
 /**
  * The block's result plus following results while a sentence could still continue into them (lists);
  * undefined when that needs a block at or after `limit` (blocks from there on are not final yet).
@@ -420,6 +476,7 @@ const unfinished = new WeakMap<BlockResult, boolean>();
  * segments do.
  */
 function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => BlockResult, limit?: number): BlockResult[] | undefined {
+  lookAheadReach = i;
   const out = [blocks[i].result];
   const segs = blocks[i].result.segments;
   const last = segs[segs.length - 1];
@@ -428,7 +485,12 @@ function lookAhead(blocks: DocBlock[], i: number, parsed: (b: DocBlock) => Block
   for (let j = i + 1; out.length < 32; j++) {
     // A block not final, or not even scanned yet (preview): the window is not known yet.
     if (limit !== undefined && j >= limit) return undefined;
-    if (j >= blocks.length) break;
+    if (j >= blocks.length) {
+      // Up to the end of the document: a block added after it may change the window.
+      lookAheadReach = blocks.length;
+      break;
+    }
+    lookAheadReach = j;
     const r = open ? parsed(blocks[j]) : blocks[j].result;
     if (!r.parsed) break;
     out.push(r);
@@ -470,6 +532,11 @@ export function findingOrigin(f: Finding): Finding {
 function placedSentences(placements: Placement[]): AnalyzedSentence[] {
   const out: AnalyzedSentence[] = [];
   for (const p of placements) {
+    // Moved here when an earlier call's result was read (a placement reused by `reusablePrefix`).
+    if (p.w.sentences !== p.list && p.w.sentencesAt === p.to) {
+      for (const s of p.w.sentences) out.push(s);
+      continue;
+    }
     const delta = p.to - p.from;
     if (!delta) {
       for (const s of p.list) out.push(s);
@@ -495,12 +562,12 @@ function placedSentences(placements: Placement[]): AnalyzedSentence[] {
 function shift(w: WindowResult, at: number): void {
   const delta = at - (w.at ?? 0);
   if (!delta) return;
-  const move = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + delta, end: span.end + delta });
+  // One copy site per kind of object (findings, sentence spans, edits), so that each stays monomorphic.
   const findings = w.findings.map((f) => {
-    const g = move(f);
+    const g = { ...f, start: f.start + delta, end: f.end + delta };
     Object.defineProperty(g, ORIGIN, { value: findingOrigin(f) });
-    if (f.sentence) g.sentence = move(f.sentence);
-    if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, move(e))) }));
+    if (f.sentence) g.sentence = { ...f.sentence, start: f.sentence.start + delta, end: f.sentence.end + delta };
+    if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, { ...e, start: e.start + delta, end: e.end + delta })) }));
     return g;
   });
   w.findings = findings;

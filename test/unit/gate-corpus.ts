@@ -20,16 +20,24 @@ function markdownFiles(dir: string, out: string[] = []): string[] {
 }
 
 let cached: string[] | undefined;
+let cachedDocs: string[] | undefined;
 
-/** Distinct sentences and lines (computed once per test run). */
+/** The documents: corpora, examples, fixtures, generated documents and the facts' own sentences. */
+export function gateDocuments(): string[] {
+  if (cachedDocs) return cachedDocs;
+  const facts = createClaimChecker().facts;
+  cachedDocs = DIRS.flatMap((d) => markdownFiles(join(root, d))).map((p) => readFileSync(p, 'utf8'));
+  cachedDocs.push(generate('mixed', 100_000), generate('prose', 100_000));
+  cachedDocs.push(facts.facts.flatMap((f) => [f.statement, f.suggestion ?? '', ...(f.wrong ?? [])]).join('\n\n'));
+  return cachedDocs;
+}
+
+/** Distinct sentences and lines of the documents (computed once per test run). */
 export function gateCorpus(): string[] {
   if (cached) return cached;
   const checker = createClaimChecker();
-  const docs = DIRS.flatMap((d) => markdownFiles(join(root, d))).map((p) => readFileSync(p, 'utf8'));
-  docs.push(generate('mixed', 100_000), generate('prose', 100_000));
-  docs.push(checker.facts.facts.flatMap((f) => [f.statement, f.suggestion ?? '', ...(f.wrong ?? [])]).join('\n\n'));
   const out = new Set<string>();
-  for (const d of docs) {
+  for (const d of gateDocuments()) {
     for (const s of checker.analyze(d).sentences) out.add(s.text);
     for (const line of d.split('\n')) if (line.trim()) out.add(line);
   }

@@ -28,6 +28,33 @@ function hasWord(text: string, term: string): boolean {
   return false;
 }
 
+/**
+ * Three-character pieces of the text being scored (hashed into 2^16 slots, marked with a stamp per text), so that
+ * a term whose first three characters never occur in it is ruled out without searching: a text that contains a
+ * term contains its first three characters, so `mayContain` false means `text.includes(term)` false (a hash
+ * collision only lets a search run). Set by `relevantFacts` for its text; everything reading it runs inside that call.
+ */
+const TRIGRAMS = new Uint32Array(1 << 16);
+let stamp = 0;
+const trigram = (t: string, i: number): number => (t.charCodeAt(i) * 961 + t.charCodeAt(i + 1) * 31 + t.charCodeAt(i + 2)) & 0xffff;
+function markTrigrams(text: string): void {
+  if (++stamp === 0xffffffff) {
+    TRIGRAMS.fill(0);
+    stamp = 1;
+  }
+  for (let i = 0; i + 3 <= text.length; i++) TRIGRAMS[trigram(text, i)] = stamp;
+}
+/** A term with its first three characters hashed (-1 when shorter): what `mayContain` reads. */
+interface Hashed {
+  lower: string;
+  tri: number;
+}
+const hashed = (lower: string): Hashed => ({ lower, tri: lower.length < 3 ? -1 : trigram(lower, 0) });
+/** May the marked text contain the term? */
+function mayContain(term: Hashed): boolean {
+  return term.tri < 0 || TRIGRAMS[term.tri] === stamp;
+}
+
 /** Lower-cased words of a fact base, computed once (relevantFacts runs for every flagged sentence). */
 interface Words {
   targets: FactBase['targets'];
@@ -35,9 +62,9 @@ interface Words {
   factList: FactBase['facts'];
   factCount: number;
   /** Per target id: the terms and labels longer than two characters, lower-cased, of the targets with that id. */
-  targetWords: Map<string, string[]>;
+  targetWords: Map<string, Hashed[]>;
   /** Per fact: its terms lower-cased, with the length of the term as written. */
-  factTerms: Map<FactDef, { lower: string; length: number }[]>;
+  factTerms: Map<FactDef, (Hashed & { length: number })[]>;
 }
 const wordsOf = new WeakMap<FactBase, Words>();
 
@@ -50,10 +77,10 @@ function words(facts: FactBase): Words {
     factList: facts.facts,
     factCount: facts.facts.length,
     targetWords: new Map(),
-    factTerms: new Map(facts.facts.map((f) => [f, f.terms.map((term) => ({ lower: term.toLowerCase(), length: term.length }))])),
+    factTerms: new Map(facts.facts.map((f) => [f, f.terms.map((term) => ({ ...hashed(term.toLowerCase()), length: term.length }))])),
   };
   for (const t of facts.targets) {
-    const words = [...t.terms, t.label].filter((term) => term.length > 2).map((term) => term.toLowerCase());
+    const words = [...t.terms, t.label].filter((term) => term.length > 2).map((term) => hashed(term.toLowerCase()));
     fresh.targetWords.set(t.id, [...(fresh.targetWords.get(t.id) ?? []), ...words]);
   }
   wordsOf.set(facts, fresh);
@@ -63,6 +90,7 @@ function words(facts: FactBase): Words {
 /**
  * Does the sentence name a target (one of its terms or its label)? Answered per target id when asked and
  * remembered: the same answers as testing every target up front, for the few targets a sentence's facts ask about.
+ * `text` must be the text marked last (markTrigrams), as in relevantFacts.
  */
 function namedTargets(text: string, facts: FactBase): { has(id: string): boolean } {
   const known = new Map<string, boolean>();
@@ -71,7 +99,7 @@ function namedTargets(text: string, facts: FactBase): { has(id: string): boolean
     has(id) {
       let named = known.get(id);
       if (named === undefined) {
-        named = (byId.get(id) ?? []).some((term) => hasWord(text, term));
+        named = (byId.get(id) ?? []).some((term) => mayContain(term) && hasWord(text, term.lower));
         known.set(id, named);
       }
       return named;
@@ -82,6 +110,7 @@ function namedTargets(text: string, facts: FactBase): { has(id: string): boolean
 /** Facts relevant to a sentence, best first. */
 export function relevantFacts(s: AnalyzedSentence, facts: FactBase): FactDef[] {
   const text = s.text.toLowerCase();
+  markTrigrams(text);
   const minerals = new Set(s.mentions.map((m) => m.mineral));
   const named = namedTargets(text, facts);
   const terms = words(facts).factTerms;
@@ -97,7 +126,7 @@ export function relevantFacts(s: AnalyzedSentence, facts: FactBase): FactDef[] {
     // A role or effect whose target the sentence names, with its mineral (or the antagonist) named too.
     for (const r of fact.roles ?? []) if (named.has(r.target) && (minerals.has(r.agent) || (r.antagonist && minerals.has(r.antagonist)))) score += 4;
     for (const e of fact.effects ?? []) if (named.has(e.target) && minerals.has(e.mineral)) score += 3;
-    for (const term of terms.get(fact) ?? fact.terms.map((t) => ({ lower: t.toLowerCase(), length: t.length }))) if (text.includes(term.lower)) score += 2 + term.length / 20;
+    for (const term of terms.get(fact) ?? fact.terms.map((t) => ({ ...hashed(t.toLowerCase()), length: t.length }))) if (mayContain(term) && text.includes(term.lower)) score += 2 + term.length / 20;
     // Facts about every mineral the sentence names together ("calcium and magnesium … opposing roles").
     if (score === 0 && minerals.size > 1 && [...minerals].every((m) => fact.minerals.includes(m)) && fact.roles?.some((r) => r.antagonist && minerals.has(r.antagonist))) score = 1;
     if (score > 0) scored.push({ fact, score });

@@ -763,9 +763,9 @@ function treatmentClaims(text: string, sentence: Sentence, targets: TargetMentio
   // "more magnesium", "extra calcium" given: an agent, not a condition.
   const given = (m: Mention): boolean => m.level === 'high' && !m.condition && /^(?:more|extra|additional|further)\s/i.test(text.slice(m.start, m.end));
   const own = conditionKeys(sentence.mentions.filter((m) => !given(m)), targets, lexicon);
-  const before = prev ? conditionKeys(prev.mentions, lexicon.findTargets(prev.text), lexicon) : [];
   // The sentence's own conditions, else those of the sentence before ("Calcium had to be avoided" after a sentence on toxicity).
-  const conditions = own.length ? own : before;
+  // (The sentence before is read only when needed: its targets cost a search.)
+  const conditions = own.length ? own : prev ? conditionKeys(prev.mentions, lexicon.findTargets(prev.text), lexicon) : [];
   if (!conditions.length) return [];
   const agents: Mention[] = sentence.mentions.filter((m) => ((!m.level && !m.condition) || given(m)) && !targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isTreatmentAgent(t.target)));
   for (const t of targets) if (lexicon.isTreatmentAgent(t.target)) agents.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });

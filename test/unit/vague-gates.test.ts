@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { VAGUE_GATES, VAGUE_PATTERNS, vagueAttributions } from '../../server/src/core/citations';
+import { DIGIT_GATED, VAGUE_GATES, VAGUE_PATTERNS, vagueAttributions } from '../../server/src/core/citations';
 import { gateCorpus, relaxedSource } from './gate-corpus';
 
 const P = VAGUE_PATTERNS;
@@ -62,6 +62,13 @@ describe('vague attribution gates (citations.ts VAGUE_GATES)', function () {
       assert.equal(counterexample(gate, c.patterns, strings, c.exactName), undefined);
     });
   }
+
+  it('digit: the numeric citation patterns match only where a digit is', () => {
+    assert.equal(counterexample(DIGIT_GATED.gate, DIGIT_GATED.patterns, corpus), undefined);
+    const strings = generated(DIGIT_GATED.patterns, 1000, 3);
+    assert.ok(strings.filter((s) => DIGIT_GATED.patterns.some((re) => yields(re, s))).length > strings.length / 3);
+    assert.equal(counterexample(DIGIT_GATED.gate, DIGIT_GATED.patterns, strings), undefined);
+  });
 
   it('would catch a gate that misses a word of its pattern', () => {
     // Break each gate by dropping one alternative its patterns need: the same check must find a counterexample.

@@ -42,6 +42,7 @@ const PMID_TEXT = /\bPMID:?\s?(\d{5,9})\b/g;
 /** Cheap tests for what the patterns above need: a year in parentheses, "doi" in any case. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const HAS_DOI = /doi/i;
+const DIGIT = /\d/;
 
 /** Phrases that only gesture at evidence. */
 export const DEFAULT_VAGUE_PHRASES = [
@@ -174,6 +175,8 @@ export const VAGUE_GATES = {
   /** SOURCE_ATTRIBUTIONS: a match counts only if SOURCE_NAME_EXACT finds a name in it, case and all. */
   sourceName: new RegExp(SOURCE_NAME, 'u'),
 };
+/** The numeric citation patterns, which findCitations tries only in a sentence with a digit (for the gate test). */
+export const DIGIT_GATED = { gate: DIGIT, patterns: [NUMERIC, PAREN_NUMERIC, CARET_NUMERIC, GLUED_NUMBER] };
 /** The gated patterns, for the gate test. */
 export const VAGUE_PATTERNS = { ATTRIBUTION, ACCORDING, INDEFINITE_SOURCE, PUBLISHED_IN, INDEFINITE_STUDY, COMMON_KNOWLEDGE, SOURCE_ATTRIBUTIONS, SOURCE_NAME_EXACT };
 
@@ -225,6 +228,8 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
   // Each pattern below is tried only when the sentence holds the characters it cannot match without (speed).
   const at = s.includes('@');
   const year = s.includes('(') && YEAR_DIGITS.test(s);
+  // NUMERIC, PAREN_NUMERIC, CARET_NUMERIC and GLUED_NUMBER all need an ASCII digit.
+  const digit = DIGIT.test(s);
   if (at) for (const m of s.matchAll(PANDOC)) {
     const keys = [...m[0].matchAll(PANDOC_KEY)].map((k) => trimPunctuation(k[1]));
     if (keys.length) add({ kind: 'pandoc', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys });
@@ -249,7 +254,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     if ((c?.kind === 'link' || c?.reason === SITE_HOME) && isTermLink(text.slice(link.start, link.end), link.url)) continue;
     if (c) add({ ...c, start: link.start, end: Math.max(link.end, link.start + 1), text: text.slice(link.start, link.end) });
   }
-  if (s.includes('[')) for (const m of s.matchAll(NUMERIC)) {
+  if (digit && s.includes('[')) for (const m of s.matchAll(NUMERIC)) {
     add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: m[1].split(',').map((k) => k.trim()) });
   }
   if (HAS_DOI.test(s)) for (const m of s.matchAll(DOI_TEXT)) {
@@ -261,19 +266,19 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
   if (s.includes('PMC')) for (const m of s.matchAll(PMC_TEXT)) {
     add({ kind: 'pubmed', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: [m[0]] });
   }
-  if (s.includes('(') || s.includes('[')) for (const m of s.matchAll(PAREN_NUMERIC)) {
+  if (digit && (s.includes('(') || s.includes('['))) for (const m of s.matchAll(PAREN_NUMERIC)) {
     const keys = (m[1] ?? m[2]).split(',').map((k) => k.trim());
     const start = base + m.index + (m[0].startsWith(' ') ? 1 : 0);
     add({ kind: 'numeric', start, end: base + m.index + m[0].length, text: m[0].trim(), keys });
   }
-  if (s.includes('^')) for (const m of s.matchAll(CARET_NUMERIC)) {
+  if (digit && s.includes('^')) for (const m of s.matchAll(CARET_NUMERIC)) {
     add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys: m[1].split(',').map((k) => k.trim()) });
   }
   if (SUPERSCRIPT_DIGIT.test(s)) for (const m of s.matchAll(SUPERSCRIPT)) {
     const keys = superscriptDigits(m[0]).split(',').filter(Boolean);
     add({ kind: 'numeric', start: base + m.index, end: base + m.index + m[0].length, text: m[0], keys });
   }
-  for (const m of s.matchAll(GLUED_NUMBER)) {
+  if (digit) for (const m of s.matchAll(GLUED_NUMBER)) {
     const start = base + m.index + m[0].length - m[1].length;
     add({ kind: 'numeric', start, end: base + m.index + m[0].length, text: m[1], keys: m[1].split(',').map((k) => k.trim()) });
   }

@@ -79,7 +79,7 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
     if (fact.mixed) continue;
     for (const d of fact.distinct ?? []) {
       const a = findTerm(text, d.first);
-      const b = findTerm(text, d.second);
+      const b = a && findTerm(text, d.second);
       if (!a || !b || !EQUAL.test(text) || DENIAL.test(text)) continue;
       return { span: at(Math.min(a.start, b.start), Math.max(a.end, b.end)), fact, message: `Contradicts physiology: ${d.first[0]} and ${d.second[0]} are different measures, not the same.` };
     }
@@ -88,9 +88,10 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
       const m = findTerm(text, x.measure);
       // The conclusion is about the stores, drawn from the measure: "serum magnesium is normal, so stores are fine".
       const o = m && findTerm(text, x.of, m.end);
+      if (!m || !o) continue;
       // A conclusion may itself deny ("there is no deficiency"): the denial test reads the rest.
       const rest = text.replace(CONCLUDES_ALL, ' ');
-      if (!m || !o || DENIAL.test(rest) || CONCESSION.test(text)) continue;
+      if (DENIAL.test(rest) || CONCESSION.test(text)) continue;
       const readAsGuide = GUIDE.test(text) || (IN_RANGE.test(text) && CONCLUDES.test(text));
       if (!readAsGuide) continue;
       return { span: at(Math.min(m.start, o.start), Math.max(m.end, o.end)), fact, message: `Contradicts physiology: ${x.measure[0]} is not a reliable guide to ${x.of[0]}; a value in range does not rule out depletion.` };

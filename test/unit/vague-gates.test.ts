@@ -21,6 +21,10 @@ const CASES: { gate: keyof typeof VAGUE_GATES; patterns: RegExp[]; exactName?: b
   { gate: 'publishedIn', patterns: [P.PUBLISHED_IN] },
   { gate: 'commonKnowledge', patterns: [P.COMMON_KNOWLEDGE] },
   { gate: 'sourceName', patterns: P.SOURCE_ATTRIBUTIONS, exactName: true },
+  { gate: 'sourceVia', patterns: [P.SOURCE_ATTRIBUTIONS[0]], exactName: true },
+  { gate: 'sourceSays', patterns: [P.SOURCE_ATTRIBUTIONS[1]], exactName: true },
+  { gate: 'sourceParen', patterns: [P.SOURCE_ATTRIBUTIONS[2]], exactName: true },
+  { gate: 'sourceLabel', patterns: [P.SOURCE_ATTRIBUTIONS[3]], exactName: true },
 ];
 
 /** A counterexample to "pattern yields ⇒ gate matches" among `texts`, if any. */
@@ -58,7 +62,7 @@ describe('vague attribution gates (citations.ts VAGUE_GATES)', function () {
       const strings = generated(c.patterns, 1500, 7);
       // The generated strings exercise the patterns (most of them match), so the check has teeth.
       const matching = strings.filter((s) => c.patterns.some((re) => yields(re, s, c.exactName)));
-      assert.ok(matching.length > strings.length / 3, `${matching.length} of ${strings.length} generated strings match`);
+      assert.ok(matching.length > strings.length / 5, `${matching.length} of ${strings.length} generated strings match`);
       assert.equal(counterexample(gate, c.patterns, strings, c.exactName), undefined);
     });
   }
@@ -78,6 +82,9 @@ describe('vague attribution gates (citations.ts VAGUE_GATES)', function () {
       ['commonKnowledge', 'there\\s+is\\s+', 'there\\s+was\\s+'],
       ['sourceName', '|Google|', '|'],
       ['publishedIn', '[Pp]ublished', 'published'],
+      ['sourceVia', '|via|', '|'],
+      ['sourceSays', '|found|', '|'],
+      ['sourceLabel', '|refs|', '|'],
     ];
     for (const [name, from, to] of broken) {
       const good = VAGUE_GATES[name];

@@ -150,12 +150,18 @@ export const DEFAULT_VAGUE_SOURCES = [
   'the internet', 'the web', 'online sources', 'ScienceDirect', 'ResearchGate',
 ];
 const SOURCE_NAME = `(?:${[...DEFAULT_VAGUE_SOURCES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
-const SOURCE_ATTRIBUTIONS = [
-  `\\b(?:according\\sto|as\\sper|per|via|from|says|say|cites?|citing)\\s${SOURCE_NAME}(?![\\p{L}\\p{N}-])`,
-  `(?<![\\p{L}\\p{N}-])${SOURCE_NAME}\\s(?:\\p{L}+\\s)?(?:says|said|states|stated|recommends|recommended|reports|reported|notes|noted|explains|explained|warns|warned|advises|advised|suggests|suggested|confirms|confirmed|lists|listed|agrees|found|finds|shows|showed|puts\\sit)\\b`,
-  `\\((?:(?:source|sources|ref|refs|reference|references|see|via|cf\\.?|from)(?::\\s?|\\s))?${SOURCE_NAME}(?:\\s?[,;/&]\\s?(?:and\\s)?${SOURCE_NAME}){0,4}\\)`,
-  `\\b(?:source|sources|ref|refs|reference|references)\\s?:\\s?${SOURCE_NAME}(?![\\p{L}\\p{N}-])`,
-].map((p) => new RegExp(p, 'giu'));
+// Each as [before, core, after] (the pattern is their concatenation, so no match lacks its core).
+const SOURCE_ATTRIBUTION_PARTS: [string, string, string][] = [
+  ['\\b', '(?:according\\sto|as\\sper|per|via|from|says|say|cites?|citing)\\s', `${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
+  [
+    `(?<![\\p{L}\\p{N}-])${SOURCE_NAME}\\s(?:\\p{L}+\\s)?`,
+    '(?:says|said|states|stated|recommends|recommended|reports|reported|notes|noted|explains|explained|warns|warned|advises|advised|suggests|suggested|confirms|confirmed|lists|listed|agrees|found|finds|shows|showed|puts\\sit)\\b',
+    '',
+  ],
+  ['', '\\(', `(?:(?:source|sources|ref|refs|reference|references|see|via|cf\\.?|from)(?::\\s?|\\s))?${SOURCE_NAME}(?:\\s?[,;/&]\\s?(?:and\\s)?${SOURCE_NAME}){0,4}\\)`],
+  ['\\b', '(?:source|sources|ref|refs|reference|references)\\s?:', `\\s?${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
+];
+const SOURCE_ATTRIBUTIONS = SOURCE_ATTRIBUTION_PARTS.map((p) => new RegExp(p.join(''), 'giu'));
 /** The same names, case-sensitive: "WHO" is the agency, "who" a pronoun. */
 const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{L}\\p{N}-])`, 'u');
 
@@ -174,7 +180,13 @@ export const VAGUE_GATES = {
   commonKnowledge: new RegExp(COMMON_KNOWLEDGE_PARTS.map((p) => p[1]).join('|'), 'iu'),
   /** SOURCE_ATTRIBUTIONS: a match counts only if SOURCE_NAME_EXACT finds a name in it, case and all. */
   sourceName: new RegExp(SOURCE_NAME, 'u'),
+  /** Each of SOURCE_ATTRIBUTIONS, in order: its core. */
+  sourceVia: new RegExp(SOURCE_ATTRIBUTION_PARTS[0][1], 'iu'),
+  sourceSays: new RegExp(SOURCE_ATTRIBUTION_PARTS[1][1], 'iu'),
+  sourceParen: new RegExp(SOURCE_ATTRIBUTION_PARTS[2][1], 'iu'),
+  sourceLabel: new RegExp(SOURCE_ATTRIBUTION_PARTS[3][1], 'iu'),
 };
+const SOURCE_ATTRIBUTION_GATES = [VAGUE_GATES.sourceVia, VAGUE_GATES.sourceSays, VAGUE_GATES.sourceParen, VAGUE_GATES.sourceLabel];
 /** The numeric citation patterns, which findCitations tries only in a sentence with a digit (for the gate test). */
 export const DIGIT_GATED = { gate: DIGIT, patterns: [NUMERIC, PAREN_NUMERIC, CARET_NUMERIC, GLUED_NUMBER] };
 /** The gated patterns, for the gate test. */
@@ -332,7 +344,11 @@ export function vagueAttributions(s: string): { start: number; end: number; text
     push(m, `"${m[0].trim()}" does not say which article`);
   }
   if (g.commonKnowledge.test(s)) for (const m of s.matchAll(COMMON_KNOWLEDGE)) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
-  if (g.sourceName.test(s)) for (const re of SOURCE_ATTRIBUTIONS) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);
+  if (g.sourceName.test(s)) {
+    SOURCE_ATTRIBUTIONS.forEach((re, i) => {
+      if (SOURCE_ATTRIBUTION_GATES[i].test(s)) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);
+    });
+  }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -18,6 +18,8 @@ const yields = (re: RegExp, s: string, exactName = false) => [...s.matchAll(fres
 const CASES: { gate: keyof typeof VAGUE_GATES; patterns: RegExp[]; exactName?: boolean }[] = [
   { gate: 'sourceNoun', patterns: [P.ATTRIBUTION, P.ACCORDING] },
   { gate: 'studyNoun', patterns: [P.INDEFINITE_SOURCE, P.INDEFINITE_STUDY] },
+  { gate: 'reportingVerb', patterns: [P.ATTRIBUTION, P.INDEFINITE_STUDY] },
+  { gate: 'accordingLead', patterns: [P.ACCORDING] },
   { gate: 'publishedIn', patterns: [P.PUBLISHED_IN] },
   { gate: 'commonKnowledge', patterns: [P.COMMON_KNOWLEDGE] },
   { gate: 'sourceName', patterns: P.SOURCE_ATTRIBUTIONS, exactName: true },
@@ -83,6 +85,8 @@ describe('vague attribution gates (citations.ts VAGUE_GATES)', function () {
       ['sourceName', '|Google|', '|'],
       ['publishedIn', '[Pp]ublished', 'published'],
       ['sourceVia', '|via|', '|'],
+      ['reportingVerb', '|warn|', '|'],
+      ['accordingLead', '|based\\s+on|', '|'],
       ['sourceSays', '|found|', '|'],
       ['sourceLabel', '|refs|', '|'],
     ];

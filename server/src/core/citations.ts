@@ -95,8 +95,10 @@ const SPECIFIC_WITH_DETERMINER = /^(?:studies|researchers|scientists|trials|pape
 const SOURCE_QUALIFIER = "(?:(?:(?:published|conducted|carried\\s+out|done|run|funded|based|working)\\s+)?(?:in|on|of|from|with|among|across|at|involving|into)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)?";
 const ATTRIBUTION = new RegExp(`\\b(?:${EVIDENCE_ADJ}\\s+){0,2}${SOURCE_NOUN}\\s+${SOURCE_QUALIFIER}${HAVE}${REPORTING_VERB}\\b`, 'giu');
 /** "according to research", "as per studies", "as shown in numerous trials", "backed by science". */
+const ACCORDING_LEAD =
+  '(?:according\\s+to|as\\s+per|per|based\\s+on|backed\\s+by|supported\\s+by|proven\\s+by|confirmed\\s+by|(?:as\\s+)?(?:shown|reported|demonstrated|documented|noted|confirmed|proven|proved|suggested|found|seen|established)\\s+(?:in|by))\\s+';
 const ACCORDING = new RegExp(
-  `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|backed\\s+by|supported\\s+by|proven\\s+by|confirmed\\s+by|(?:as\\s+)?(?:shown|reported|demonstrated|documented|noted|confirmed|proven|proved|suggested|found|seen|established)\\s+(?:in|by))\\s+(?:the\\s+)?(?:(?:latest|current|available|existing|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
+  `\\b${ACCORDING_LEAD}(?:the\\s+)?(?:(?:latest|current|available|existing|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
   'giu',
 );
 /** A single study or report, named without saying which one. */
@@ -173,6 +175,10 @@ const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{
 export const VAGUE_GATES = {
   /** ATTRIBUTION and ACCORDING: both need one of the generic source nouns. */
   sourceNoun: new RegExp(SOURCE_NOUN, 'iu'),
+  /** ATTRIBUTION (and INDEFINITE_STUDY) end in a reporting verb. */
+  reportingVerb: new RegExp(`${REPORTING_VERB}\\b`, 'iu'),
+  /** ACCORDING opens with "according to", "as per", "shown in" …. */
+  accordingLead: new RegExp(ACCORDING_LEAD, 'iu'),
   /** INDEFINITE_SOURCE and INDEFINITE_STUDY: both need a study noun. */
   studyNoun: new RegExp(STUDY_NOUN, 'iu'),
   publishedIn: new RegExp(PUBLISHED_IN_CORE, 'u'),
@@ -327,16 +333,19 @@ export function vagueAttributions(s: string): { start: number; end: number; text
     out.push({ start: m.index!, end: m.index! + text.length, text, reason });
   };
   const g = VAGUE_GATES;
+  const verb = g.reportingVerb.test(s);
   if (g.sourceNoun.test(s)) {
-    for (const m of s.matchAll(ATTRIBUTION)) {
-      // "these studies show", "the researchers found": a determiner points at a study named nearby.
-      if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
-      push(m, `"${m[0].trim()}" does not say which study`);
+    if (verb) {
+      for (const m of s.matchAll(ATTRIBUTION)) {
+        // "these studies show", "the researchers found": a determiner points at a study named nearby.
+        if (SPECIFIC_WITH_DETERMINER.test(m[0]) && DETERMINED.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+        push(m, `"${m[0].trim()}" does not say which study`);
+      }
     }
-    for (const m of s.matchAll(ACCORDING)) push(m, `"${m[0].trim()}" does not say which study`);
+    if (g.accordingLead.test(s)) for (const m of s.matchAll(ACCORDING)) push(m, `"${m[0].trim()}" does not say which study`);
   }
   const study = g.studyNoun.test(s);
-  if (study) for (const m of s.matchAll(INDEFINITE_STUDY)) push(m, `"${m[0].trim()}" does not say which study`);
+  if (study && verb) for (const m of s.matchAll(INDEFINITE_STUDY)) push(m, `"${m[0].trim()}" does not say which study`);
   for (const m of [...(study ? s.matchAll(INDEFINITE_SOURCE) : []), ...(g.publishedIn.test(s) ? s.matchAll(PUBLISHED_IN) : [])]) {
     // "published in Nature in 1984, volume 307": a year after the journal narrows it to an article.
     const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 200);

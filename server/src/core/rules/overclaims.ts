@@ -26,9 +26,21 @@ const PROOF = /\b(?:means?|meant|prove[sn]?|proof|confirms?|(?:a )?(?:sure|clear
 const LOW_WORDS = /\b(?:deficien\w*|low|lacking|short (?:on|of)|not getting enough|need more|depleted|depletion|shortage|too little)\b/i;
 const HIGH_WORDS = /\b(?:too much|excess\w*|high|overload\w*|toxic\w*)\b/i;
 
+/** Term lists sorted longest first, by list (computed once per list rather than once per sentence). */
+const sortedTerms = new Map<string, string[]>();
+/** The last text lower-cased (judgeOverclaim asks about one sentence for every overclaim of the facts). */
+let lastText: string | undefined;
+let lastLower = '';
 function termAt(t: string, terms: string[]): { start: number; end: number } | undefined {
-  const lower = t.toLowerCase();
-  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+  if (t !== lastText) {
+    lastText = t;
+    lastLower = t.toLowerCase();
+  }
+  const lower = lastLower;
+  const key = terms.join('\u0000');
+  let sorted = sortedTerms.get(key);
+  if (!sorted) sortedTerms.set(key, (sorted = [...terms].sort((a, b) => b.length - a.length)));
+  for (const term of sorted) {
     let i = lower.indexOf(term);
     while (i >= 0) {
       const before = i > 0 ? lower[i - 1] : ' ';

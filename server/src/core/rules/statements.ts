@@ -19,7 +19,7 @@ export interface StatementVerdict {
 
 const termRes = new Map<string, RegExp>();
 /** The first match of any of `terms` in `text` (whole words, any case). */
-function findTerm(text: string, terms: string[], from = 0): { start: number; end: number; text: string } | undefined {
+export function findTerm(text: string, terms: string[], from = 0): { start: number; end: number; text: string } | undefined {
   const key = terms.join('\u0000');
   let re = termRes.get(key);
   if (!re) {
@@ -71,19 +71,35 @@ function conditionsOf(s: AnalyzedSentence | undefined): Set<string> {
   return out;
 }
 
+/**
+ * Any first term of a `distinct` pair or measure of an `indicators` entry, anywhere, in any case: the part of
+ * findTerm's pattern that every match contains. Where it finds none, no distinct or indicator statement can be
+ * judged, and those loops are skipped. Built once per list of facts (a fact base is not changed after createFactBase).
+ */
+const leadTerms = new WeakMap<FactDef[], { count: number; re: RegExp }>();
+export function leadTermsOf(facts: FactBase): RegExp {
+  const known = leadTerms.get(facts.facts);
+  if (known && known.count === facts.facts.length) return known.re;
+  const terms = facts.facts.filter((f) => !f.mixed).flatMap((f) => [...(f.distinct ?? []).flatMap((d) => d.first), ...(f.indicators ?? []).filter((x) => !x.reliable).flatMap((x) => x.measure)]);
+  const re = new RegExp(`(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})`, 'iu');
+  leadTerms.set(facts.facts, { count: facts.facts.length, re });
+  return re;
+}
+
 /** Judge a sentence's statements about measures and causes; the first wrong one, if any. */
 export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | undefined, facts: FactBase): StatementVerdict | undefined {
   const text = s.text;
   const at = (a: number, b: number): Span => ({ start: s.start + a, end: s.start + b });
+  const measured = leadTermsOf(facts).test(text);
   for (const fact of facts.facts) {
     if (fact.mixed) continue;
-    for (const d of fact.distinct ?? []) {
+    if (measured) for (const d of fact.distinct ?? []) {
       const a = findTerm(text, d.first);
       const b = a && findTerm(text, d.second);
       if (!a || !b || !EQUAL.test(text) || DENIAL.test(text)) continue;
       return { span: at(Math.min(a.start, b.start), Math.max(a.end, b.end)), fact, message: `Contradicts physiology: ${d.first[0]} and ${d.second[0]} are different measures, not the same.` };
     }
-    for (const x of fact.indicators ?? []) {
+    if (measured) for (const x of fact.indicators ?? []) {
       if (x.reliable) continue;
       const m = findTerm(text, x.measure);
       // The conclusion is about the stores, drawn from the measure: "serum magnesium is normal, so stores are fine".

@@ -81,7 +81,8 @@ function nearestMineral(s: AnalyzedSentence, at: number, facts: FactBase): Menti
 export function judgeQuantities(s: AnalyzedSentence, facts: FactBase): QuantityVerdict | undefined {
   if (!s.mentions.length) return undefined;
   const text = s.text;
-  const quantities = findQuantities(text);
+  // Every quantity starts with an ASCII digit (units.ts NUM): no digit, no quantity, and no search.
+  const quantities = /\d/.test(text) ? findQuantities(text) : [];
   const at = (q: { start: number; end: number }): Span => ({ start: s.start + q.start, end: s.start + q.end });
   return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? intake(s, text, facts) ?? tableRow(s, facts);
 }

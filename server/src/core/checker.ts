@@ -213,10 +213,11 @@ function analyzeSentences(
       const text = seg.text.slice(span.start, span.end);
       const mentions = lexicon.findMentions(text).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
       const citations = findCitations(seg.text, span, seg.links, vague).map((c) => resolveCitation(c, definitions));
-      const base = { ...span, segment: seg, index, text, mentions, citations };
+      // Object literals written out rather than spread (`{ ...span, … }`): the same properties in the same order, built faster.
+      const base = { start: span.start, end: span.end, segment: seg, index, text, mentions, citations };
       const continuation = index === spans.length - 1 ? listContinuation(segments, segIndex, text, lexicon, span.end) : undefined;
       const { factual, checkable, claims } = extractClaims(base, lexicon, { prev, continuation });
-      const s: AnalyzedSentence = { ...base, factual, checkable, claims, cited: citations.some(isRealCitation), source: toSource(seg, span.start, span.end) };
+      const s: AnalyzedSentence = { start: base.start, end: base.end, segment: seg, index, text, mentions, citations, factual, checkable, claims, cited: citations.some(isRealCitation), source: toSource(seg, span.start, span.end) };
       sentences.push(s);
       prev = s;
     });

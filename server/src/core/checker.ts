@@ -211,7 +211,7 @@ function analyzeSentences(
     let prev: AnalyzedSentence | undefined = seg.kind === 'heading' ? undefined : lastProse;
     spans.forEach((span, index) => {
       const text = seg.text.slice(span.start, span.end);
-      const mentions = lexicon.findMentions(text).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+      const mentions = lexicon.findMentions(text, span.start);
       const citations = findCitations(seg.text, span, seg.links, vague).map((c) => resolveCitation(c, definitions));
       // Object literals written out rather than spread (`{ ...span, … }`): the same properties in the same order, built faster.
       const base = { start: span.start, end: span.end, segment: seg, index, text, mentions, citations };

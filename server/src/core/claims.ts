@@ -216,7 +216,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const s = text.slice(sentence.start, sentence.end);
   const kind = sentence.segment.kind;
   const claims: Claim[] = [];
-  const targets = lexicon.findTargets(s).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  const targets = lexicon.findTargets(s, sentence.start);
   const acting = sentence.mentions.filter((m) => !NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24)) || m.condition);
   // An appeal to evidence ("according to research", "studies show") presents what follows as a fact.
   const attributed = sentence.citations.some((c) => c.kind === 'vague');

@@ -20,8 +20,10 @@ export interface TargetMention extends Span {
 
 /** Compiled matchers for one fact base. */
 export interface Lexicon {
-  findMentions(text: string): Mention[];
-  findTargets(text: string): TargetMention[];
+  /** Mentions in `text`, with offsets plus `offset` (where the text starts in a longer one). */
+  findMentions(text: string, offset?: number): Mention[];
+  /** Target mentions in `text`, with offsets plus `offset`. */
+  findTargets(text: string, offset?: number): TargetMention[];
   /** Quick test: does the text mention any mineral or condition? */
   hasMineral(text: string): boolean;
   /** Is there a target with this id? */
@@ -273,7 +275,7 @@ export function createLexicon(facts: FactBase): Lexicon {
   const termInfo = new Map(targetTerms.map((t) => [t.term, t]));
   const targetScan = wordPattern(targetTerms.map((t) => t.term), '(?:s|es)?').scan;
 
-  function findMentions(text: string): Mention[] {
+  function findMentions(text: string, offset = 0): Mention[] {
     const out: Mention[] = [];
     for (const m of nameScan(text)) {
       const word = m[0].toLowerCase();
@@ -293,10 +295,11 @@ export function createLexicon(facts: FactBase): Lexicon {
       const mineral = symbolToMineral.get(sym);
       if (mineral) out.push(withLevel(text, { start: m.index, end: m.index + m[0].length, mineral, text: m[0] }));
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    return shifted(out, offset);
   }
 
-  function findTargets(text: string): TargetMention[] {
+  function findTargets(text: string, offset = 0): TargetMention[] {
     const out: TargetMention[] = [];
     for (const m of targetScan(text)) {
       const lower = m[0].toLowerCase();
@@ -308,7 +311,7 @@ export function createLexicon(facts: FactBase): Lexicon {
       const lost = !info.implied && LOST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
       out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: lost ? 'down' : info.implied, impliedTarget: lost ? info.target : info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}) });
     }
-    return out;
+    return shifted(out, offset);
   }
 
   function hasMineral(text: string): boolean {
@@ -343,6 +346,18 @@ export function createLexicon(facts: FactBase): Lexicon {
     isAgent: (id) => agents.has(id),
     isLevelTarget: (id) => levelTargets.has(id),
   };
+}
+
+/**
+ * Spans moved by `offset`, in place: the objects are the caller's own, just made, so this gives what mapping
+ * them to `{ ...m, start: m.start + offset, end: m.end + offset }` gives (same properties, same order), for less.
+ */
+function shifted<T extends Span>(spans: T[], offset: number): T[] {
+  if (offset) for (const m of spans) {
+    m.start += offset;
+    m.end += offset;
+  }
+  return spans;
 }
 
 /** Attach a level from the words around a mineral name ("elevated calcium", "magnesium deficiency"). */

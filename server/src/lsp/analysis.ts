@@ -84,11 +84,13 @@ export class Analyzer {
 
   /**
    * How long to wait after a change before checking again: nothing when the last check was quick
-   * (incremental checks of a small edit usually are; a newer version cancels older work anyway),
-   * else `max`, so that slow checks do not run for every keystroke.
+   * (incremental checks of a small edit usually are; a newer version cancels older work anyway) or
+   * there was none yet, else `max`, so that slow checks do not run for every keystroke.
    */
   debounce(uri: string, max: number): number {
-    return (this.took.get(uri) ?? Infinity) < QUICK_CHECK_MS ? 0 : max;
+    // A document not checked yet (just opened: the change event follows the open event) is checked at once.
+    const took = this.took.get(uri);
+    return took === undefined || took < QUICK_CHECK_MS ? 0 : max;
   }
 
   /** The bibliography of a document (files re-read when they changed on disk). */

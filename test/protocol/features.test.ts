@@ -454,5 +454,18 @@ describe('language server: a large document opened', function () {
       published.map((p) => p.version),
       [2],
     );
+    // The diagnostics after the edit (those before it reused as they were) are those of the edited text opened afresh.
+    const edited = text.split('\n');
+    edited[8] = `x${edited[8]}`;
+    const fresh = uriOf(join(dir, 'fresh.md'));
+    const afterEdit = published[0].diagnostics;
+    published.length = 0;
+    client.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      if (p.uri === fresh) published.push(p);
+    });
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fresh, languageId: 'markdown', version: 1, text: edited.join('\n') } });
+    await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: fresh }, position: { line: 0, character: 0 } });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(afterEdit, published[published.length - 1].diagnostics);
   });
 });

@@ -29,6 +29,8 @@ export interface DocAnalysis {
   readonly style: InsertStyle;
   /** Why the document was not checked (too large), if it was not. */
   skipped?: string;
+  /** What changed since an earlier analysed text of the document, when the editor said so. */
+  change?: TextChange;
 }
 
 /** The pure part: analyse a text with given settings, checker and bibliography. */
@@ -147,6 +149,7 @@ export class Analyzer {
       },
     };
     if (tooLarge) result.skipped = `larger than maxFileSize (${settings.config.maxFileSize} bytes)`;
+    if (change) result.change = change;
     this.cache.set(uri, result);
     this.took.set(uri, performance.now() - began);
     return result;

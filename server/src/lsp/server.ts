@@ -189,10 +189,26 @@ export function startServer(connection: Connection): void {
     return d;
   }
 
+  /** The last findings of each document turned into diagnostics, with their text (see `diagnosticsOf`). */
+  const converted = new Map<string, { text: string; findings: Finding[]; diagnostics: Diagnostic[] }>();
+
   async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
     try {
       const d = await analyzeUri(uri);
-      return diagnosticList(d ? d.findings.map((f) => diagnosticOf(f, d.index)) : []);
+      if (!d) return diagnosticList([]);
+      // Findings before an edit are the very objects of the last analysis (incremental.ts) on unchanged text: so
+      // are their diagnostics (no ranges computed again). After the edit, diagnostics are reused by finding origin.
+      const last = converted.get(uri);
+      const unchanged = !last ? 0 : last.text === d.text ? Infinity : d.change && last.text === d.change.base ? d.change.prefix : 0;
+      const out: Diagnostic[] = [];
+      let i = 0;
+      if (last) {
+        const n = Math.min(d.findings.length, last.findings.length);
+        while (i < n && d.findings[i] === last.findings[i] && d.findings[i].end < unchanged) out.push(last.diagnostics[i++]);
+      }
+      for (; i < d.findings.length; i++) out.push(diagnosticOf(d.findings[i], d.index));
+      converted.set(uri, { text: d.text, findings: d.findings, diagnostics: out });
+      return diagnosticList(out);
     } catch (e) {
       // A newer version arrived and cancelled the analysis (incremental.ts): answer for the newest one.
       if (e instanceof AnalysisCancelled) return diagnosticsOf(uri);
@@ -241,6 +257,7 @@ export function startServer(connection: Connection): void {
     pending.delete(e.document.uri);
     analyzer.clear(e.document.uri);
     changes.forget(e.document.uri);
+    converted.delete(e.document.uri);
     reported.delete(e.document.uri);
     settings.forget(e.document.uri);
     if (push) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -68,6 +68,8 @@ interface WindowResult {
   sentences: AnalyzedSentence[];
   /** Where the block started when `findings` were made or last moved (0 when new). */
   at?: number;
+  /** The findings as first made, at offset 0 (kept once they are moved; see `shift`). */
+  origins?: Finding[];
   /** The same for `sentences` (moved only when they are read, see `DocumentResult.sentences`). */
   sentencesAt?: number;
   /** The analysis that last used it (for eviction). */
@@ -558,18 +560,22 @@ function placedSentences(placements: Placement[]): AnalyzedSentence[] {
   return out;
 }
 
-/** Move a window's findings to a block starting at `at` (replacing the old copy, so only one is kept). */
+/**
+ * Move a window's findings to a block starting at `at` (replacing the old copy, so only one is kept). Copies are made
+ * from the findings as first made (at offset 0, plain objects: spreading them is fast), each knowing that origin.
+ */
 function shift(w: WindowResult, at: number): void {
-  const delta = at - (w.at ?? 0);
-  if (!delta) return;
+  if ((w.at ?? 0) === at) return;
+  const origins = (w.origins ??= w.findings);
   // One copy site per kind of object (findings, sentence spans, edits), so that each stays monomorphic.
-  const findings = w.findings.map((f) => {
-    const g = { ...f, start: f.start + delta, end: f.end + delta };
-    Object.defineProperty(g, ORIGIN, { value: findingOrigin(f) });
-    if (f.sentence) g.sentence = { ...f.sentence, start: f.sentence.start + delta, end: f.sentence.end + delta };
-    if (f.fixes) g.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, { ...e, start: e.start + delta, end: e.end + delta })) }));
-    return g;
-  });
-  w.findings = findings;
+  w.findings = !at
+    ? origins
+    : origins.map((o) => {
+        const g = { ...o, start: o.start + at, end: o.end + at };
+        Object.defineProperty(g, ORIGIN, { value: o });
+        if (o.sentence) g.sentence = { ...o.sentence, start: o.sentence.start + at, end: o.sentence.end + at };
+        if (o.fixes) g.fixes = o.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, { ...e, start: e.start + at, end: e.end + at })) }));
+        return g;
+      });
   w.at = at;
 }

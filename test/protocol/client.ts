@@ -25,6 +25,8 @@ export class TestClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly conn: MessageConnection;
   private readonly waiters: ((p: PublishDiagnosticsParams) => boolean)[] = [];
+  /** Told every publication of diagnostics (besides the waiters of `diagnostics`). */
+  readonly published: ((p: PublishDiagnosticsParams) => void)[] = [];
 
   /** What `workspace/configuration` answers (section mineralClaims). */
   settings: unknown = {};
@@ -35,6 +37,7 @@ export class TestClient {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      for (const listener of this.published) listener(p);
       for (let i = this.waiters.length - 1; i >= 0; i--) if (this.waiters[i](p)) this.waiters.splice(i, 1);
     });
     this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));

@@ -10,7 +10,6 @@ import {
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExecuteCommandRequest,
-  PublishDiagnosticsNotification,
   HoverRequest,
   DocumentDiagnosticRequest,
   WorkspaceDiagnosticRequest,
@@ -92,6 +91,54 @@ describe('language server features over stdio', function () {
   after(async () => {
     await client.stop();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes the findings of its first part before the whole check ends, each list part of the final one; edits publish once', async () => {
+    const text = generate('mixed', 150_000);
+    const uri = uriOf(join(dir, 'large.md'));
+    const fresh = uriOf(join(dir, 'fresh.md'));
+    const published: { version?: number; diagnostics: Diagnostic[] }[] = [];
+    client.published.push((p) => {
+      if (p.uri === uri || p.uri === fresh) published.push(p);
+    });
+    /** Every publication for `uri` until the analysis of the current version has ended (a hover waits for it). */
+    const settled = async (): Promise<void> => {
+      await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+      for (let n = published.length; ; n = published.length) {
+        await new Promise((r) => setTimeout(r, 300));
+        if (published.length === n) return;
+      }
+    };
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await settled();
+    const key = (d: Diagnostic): string => JSON.stringify(d);
+    const final = published[published.length - 1];
+    assert.ok(published.length >= 2, `${published.length} publication(s): no preview`);
+    assert.ok(published.every((p) => p.version === 1));
+    const all = new Set(final.diagnostics.map(key));
+    assert.ok(final.diagnostics.length > 100);
+    assert.ok(published[0].diagnostics.length < final.diagnostics.length);
+    for (const p of published) for (const d of p.diagnostics) assert.ok(all.has(key(d)), `previewed ${key(d)} is not in the final list`);
+
+    published.length = 0;
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: 'x' }],
+    });
+    await settled();
+    assert.deepEqual(
+      published.map((p) => p.version),
+      [2],
+    );
+    // The diagnostics after the edit (those before it reused as they were) are those of the edited text opened afresh.
+    const edited = text.split('\n');
+    edited[8] = `x${edited[8]}`;
+    const afterEdit = published[0].diagnostics;
+    published.length = 0;
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fresh, languageId: 'markdown', version: 1, text: edited.join('\n') } });
+    await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: fresh }, position: { line: 0, character: 0 } });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(afterEdit, published[published.length - 1].diagnostics);
   });
 
   it('the example article: vague PubMed with a verified fix, contradicted and reversed sentences, calcium hover with a link', async () => {
@@ -401,71 +448,5 @@ describe('language server: untrusted workspaces, large files, checking files fro
     const result = await client.conn.sendRequest('mineralClaims/checkFiles', { uris: [uri] });
     assert.deepEqual(result, { checked: 1 });
     assert.ok((await published).diagnostics.some((d) => d.code === 'reversed-role'));
-  });
-});
-
-describe('language server: a large document opened', function () {
-  let client: TestClient;
-  let dir: string;
-  before(async () => {
-    dir = tempWorkspace();
-    client = new TestClient();
-    await client.initialize(CAPS, uriOf(dir));
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('publishes the findings of its first part before the whole check ends, each list part of the final one; edits publish once', async () => {
-    const text = generate('mixed', 150_000);
-    const uri = uriOf(join(dir, 'large.md'));
-    const published: { version?: number; diagnostics: Diagnostic[] }[] = [];
-    // (Replaces the test client's own handler: this client waits with hovers instead.)
-    client.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      if (p.uri === uri) published.push(p);
-    });
-    /** Every publication for `uri` until the analysis of the current version has ended (a hover waits for it). */
-    const settled = async (): Promise<void> => {
-      await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
-      for (let n = published.length; ; n = published.length) {
-        await new Promise((r) => setTimeout(r, 300));
-        if (published.length === n) return;
-      }
-    };
-    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await settled();
-    const key = (d: Diagnostic): string => JSON.stringify(d);
-    const final = published[published.length - 1];
-    assert.ok(published.length >= 2, `${published.length} publication(s): no preview`);
-    assert.ok(published.every((p) => p.version === 1));
-    const all = new Set(final.diagnostics.map(key));
-    assert.ok(final.diagnostics.length > 100);
-    assert.ok(published[0].diagnostics.length < final.diagnostics.length);
-    for (const p of published) for (const d of p.diagnostics) assert.ok(all.has(key(d)), `previewed ${key(d)} is not in the final list`);
-
-    published.length = 0;
-    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: 'x' }],
-    });
-    await settled();
-    assert.deepEqual(
-      published.map((p) => p.version),
-      [2],
-    );
-    // The diagnostics after the edit (those before it reused as they were) are those of the edited text opened afresh.
-    const edited = text.split('\n');
-    edited[8] = `x${edited[8]}`;
-    const fresh = uriOf(join(dir, 'fresh.md'));
-    const afterEdit = published[0].diagnostics;
-    published.length = 0;
-    client.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      if (p.uri === fresh) published.push(p);
-    });
-    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fresh, languageId: 'markdown', version: 1, text: edited.join('\n') } });
-    await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: fresh }, position: { line: 0, character: 0 } });
-    await new Promise((r) => setTimeout(r, 500));
-    assert.deepEqual(afterEdit, published[published.length - 1].diagnostics);
   });
 });

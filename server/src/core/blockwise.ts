@@ -257,7 +257,7 @@ export class BlockwiseExtractor {
         settled();
         continue;
       }
-      const suffix = defined.size && info.text.includes('[') ? definitionsFor(info, defined) : '';
+      const suffix = definitionsFor(info, defined);
       const hit = info.results.get(contextKey(s.start === 0, refIn, suffix));
       if (hit) {
         out.push({ start: s.start, end: s.end, result: hit });
@@ -307,7 +307,7 @@ export class BlockwiseExtractor {
     for (const s of spans) {
       const info = s.info;
       if (!info.headingLike && !s.verified && !info.definitionLike && !refIn) continue;
-      const suffix = defined.size && info.text.includes('[') ? definitionsFor(info, defined) : '';
+      const suffix = definitionsFor(info, defined);
       const parsed = this.lastParsed;
       const result = this.result(s, refIn, suffix);
       if (info.definitionLike || refIn || result.segments.some((x) => x.refLabel !== undefined)) out.push({ start: s.start, end: s.end, result });
@@ -583,6 +583,7 @@ function definitionsPrefix(definitions: string): string {
 
 /** The definitions text to append to a block: every defined label that appears bracketed in it. */
 function definitionsFor(info: BlockInfo, defined: Map<string, string>): string {
+  if (!defined.size || !info.text.includes('[')) return '';
   info.labels ??= [
     ...new Set([...info.text.matchAll(BRACKETED)].map((m) => (m[1].startsWith('^') ? `^${normalizeLabel(m[1].slice(1))}` : normalizeLabel(m[1])))),
   ].sort();

@@ -253,10 +253,10 @@ export class DocumentAnalyzer {
     lookAheadReach = i;
     if (!b.result.segments.length) {
       // A skipped block may hold prose without anything that matters: it still ends the reference back.
-      return previous.sentence && !b.result.parsed && this.extractor.hasProse(text, b) ? { reset: true } : undefined;
+      return previous.sentence && !b.result.parsed && this.extractor.hasProse(text, b) ? RESET : undefined;
     }
     const window = lookAhead(blocks, i, (x) => this.extractor.reparse(text, x), limit);
-    if (!window) return { incomplete: true };
+    if (!window) return INCOMPLETE;
     const usesDefinitions = window.some(hasBracket);
     const def = usesDefinitions ? defVersion : 0;
     // The window this block had last time, if its inputs are the same objects (saves building and hashing the
@@ -466,6 +466,10 @@ function lastProseAfter(segments: Segment[], sentences: AnalyzedSentence[], befo
 /** A sentence that does not end in final punctuation ("Patients typically develop"): a following list may continue it (checker.ts `listContinuation`). */
 const FINAL_PUNCTUATION = /[.!?]["')\]]*\s*$/;
 const unfinished = new WeakMap<BlockResult, boolean>();
+
+/** What `window` says of a block without prose of its own that ends the reference back, and of a window not known yet. */
+const RESET = { reset: true } as const;
+const INCOMPLETE = { incomplete: true } as const;
 
 /** The last block the last `lookAhead` call read (its caller records how far a window reaches). */
 let lookAheadReach = 0;

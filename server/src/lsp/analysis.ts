@@ -104,9 +104,9 @@ export class Analyzer {
    * Analyse a document version (cached while the text, settings and bibliography files are unchanged).
    * `change`: what changed since an earlier analysed text of the document (from the editor's change
    * events), so that only the blocks near the change are scanned again. `onPartial`: told findings of
-   * the part analysed so far during a long analysis (checker.ts `analyzeAsync`).
+   * the part analysed so far during a long analysis (checker.ts `analyzeAsync`), with the line index of the text.
    */
-  async analyze(uri: string, text: string, version: number, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<DocAnalysis> {
+  async analyze(uri: string, text: string, version: number, change?: TextChange, onPartial?: (findings: Finding[], index: LineIndex) => void): Promise<DocAnalysis> {
     if (version >= 0 && version > (this.latest.get(uri) ?? -1)) this.latest.set(uri, version);
     const running = this.running.get(uri);
     if (running && running.version === version && running.text === text) return running.promise;
@@ -119,7 +119,7 @@ export class Analyzer {
     }
   }
 
-  private async run(uri: string, text: string, version: number, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<DocAnalysis> {
+  private async run(uri: string, text: string, version: number, change?: TextChange, onPartial?: (findings: Finding[], index: LineIndex) => void): Promise<DocAnalysis> {
     const began = performance.now();
     const settings = await this.settings.get(uri);
     const path = uriToPath(uri);
@@ -131,7 +131,7 @@ export class Analyzer {
     const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
     // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
     const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
-    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change, onPartial);
+    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change, onPartial && ((found) => onPartial(found, index)));
     let style: InsertStyle | undefined;
     const result: DocAnalysis = {
       uri,

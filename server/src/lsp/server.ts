@@ -143,14 +143,11 @@ export function startServer(connection: Connection): void {
         // The first analysis of a large document publishes the findings of its first part while it goes on, whichever
         // request started it; each partial list is part of the final one (incremental.ts `Preview`). An edit re-analyses
         // a few blocks: nothing to wait for.
-        let partial: ((found: Finding[]) => void) | undefined;
+        let partial: ((found: Finding[], index: LineIndex) => void) | undefined;
         if (push && text.length >= PREVIEW_MIN_CHARS && !analyzer.analysed(uri)) {
-          let index: LineIndex | undefined;
-          partial = (found) => {
+          partial = (found, index) => {
             if (documents.get(uri)?.version !== version) return;
-            index ??= new LineIndex(text);
-            const i = index;
-            void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticList(found.map((f) => diagnosticOf(f, i))) });
+            void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticList(found.map((f) => diagnosticOf(f, index))) });
           };
         }
         return await analyzer.analyze(uri, text, version, changes.take(uri, text), partial);

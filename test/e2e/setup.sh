@@ -56,8 +56,12 @@ CS_PKG="$CS_DIR/node_modules/code-server"
 if [ ! -f "$CS_DIR/.complete" ]; then
   log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (about 2 minutes)"
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
+  # `npm run test:e2e` passes the outer npm's npm_config_user_agent (naming Node 20) down to us;
+  # code-server's install script reads the Node version from it and refuses to install, so the
+  # inner install must not inherit it (its own npm sets it afresh, naming Node 24).
   (cd "$CS_DIR" && echo '{"private":true}' > package.json \
-    && PATH="$NODE24_PKG/bin:$PATH" npm_config_nodedir="$NODE24_PKG" \
+    && env -u npm_config_user_agent -u npm_config_node_version \
+       PATH="$NODE24_PKG/bin:$PATH" npm_config_nodedir="$NODE24_PKG" \
        npm install --no-audit --no-fund --loglevel=error --foreground-scripts \
        "code-server@$CODE_SERVER_VERSION" > "$CS_DIR/install.log" 2>&1) \
     || { tail -40 "$CS_DIR/install.log" >&2; die "npm install code-server@$CODE_SERVER_VERSION failed (log: $CS_DIR/install.log)"; }

@@ -3,12 +3,18 @@
  *
  *     npm run eval -- <corpus-dir> [--min-f1 0.9] [--table] [--quiet]
  *
- * `<corpus-dir>` holds `passages/*.md` and `labels.jsonl` (one `{"file", "quote", "kind", "note"}` per line).
+ * `<corpus-dir>` holds `passages/*.md` and `labels.jsonl` (one `{"file", "quote", "kind", "note", "alt"?}` per
+ * line; `alt` lists other kinds a careful editor would also accept for the sentence).
  * A finding matches a label when its range overlaps the quote's range. Per finding kind K:
  * - TP: a finding of kind K overlapping a label of kind K (recall counts labels, precision counts findings);
- * - FN: a label of kind K with no overlapping finding of kind K;
+ * - FN: a label of kind K with no overlapping finding of kind K (nor of a kind in its `alt`);
  * - FP: a finding of kind K overlapping no label of kind K — except a lower-priority finding on a sentence
- *   labelled with a higher-priority kind, which is not counted.
+ *   labelled with a higher-priority kind, which is not counted;
+ * - a finding of kind K overlapping a label with K in its `alt` (and no label of kind K) is neither right nor
+ *   wrong: it is not counted, and it satisfies that label.
+ * The errors line scores reversed-role and contradicted-claim as one class (a reversed-role finding on a
+ * contradicted-claim label is right); its false errors are the error findings that are neither right nor excused
+ * by an `alt`.
  * Exits 1 when a kind's F1 is below the threshold or when a reversed-role / contradicted-claim finding sits
  * on a correct sentence; 2 on usage errors or an unreadable corpus.
  */
@@ -26,6 +32,7 @@ export const NEGATIVE_KINDS = ['ok-cited-claim', 'no-claim'] as const;
 const ALL_KINDS = new Set<string>([...FINDING_KINDS, ...NEGATIVE_KINDS]);
 /** Kinds whose findings say the content is wrong. */
 const ERROR_KINDS = new Set<string>(['reversed-role', 'contradicted-claim']);
+const isErrorKind = (k: string): boolean => ERROR_KINDS.has(k);
 
 /** One label of labels.jsonl, with its resolved place. */
 export interface Label {
@@ -33,6 +40,8 @@ export interface Label {
   quote: string;
   kind: string;
   note?: string;
+  /** Other kinds a careful editor would also accept for this sentence: a finding of one of them is neither right nor wrong. */
+  alt: string[];
   /** Offsets of the quote in the file. */
   start: number;
   end: number;
@@ -63,9 +72,28 @@ export interface KindScore {
   f1: number;
 }
 
+/** reversed-role and contradicted-claim scored as one class. */
+export interface ErrorScore {
+  /** Labels of an error kind. */
+  labels: number;
+  /** Error findings counted (right or false; those excused by an `alt` are not counted). */
+  findings: number;
+  tp: number;
+  /** False errors: error findings on no error label and not excused by an `alt`. */
+  fp: number;
+  /** Error labels with no error finding. */
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 /** The result of an evaluation. */
 export interface EvalResult {
   scores: Record<FindingKind, KindScore>;
+  errors: ErrorScore;
+  /** The false errors of the errors line. */
+  falseErrors: { finding: ScoredFinding; labels: Label[] }[];
   /** Labels of a finding kind that got no finding of that kind. */
   misses: Label[];
   /** Findings that match no label of their kind (and are not excused by a higher-priority label). */
@@ -86,7 +114,7 @@ export function loadLabels(corpusDir: string): { labels: Label[]; problems: stri
   const lines = readFileSync(join(corpusDir, 'labels.jsonl'), 'utf8').split(/\r?\n/);
   lines.forEach((raw, i) => {
     if (!raw.trim()) return;
-    let obj: { file?: unknown; quote?: unknown; kind?: unknown; note?: unknown };
+    let obj: { file?: unknown; quote?: unknown; kind?: unknown; note?: unknown; alt?: unknown };
     try {
       obj = JSON.parse(raw);
     } catch (e) {
@@ -100,6 +128,11 @@ export function loadLabels(corpusDir: string): { labels: Label[]; problems: stri
     }
     if (!ALL_KINDS.has(kind)) {
       problems.push(`labels.jsonl:${i + 1}: unknown kind "${kind}"`);
+      return;
+    }
+    const alt = obj.alt ?? [];
+    if (!Array.isArray(alt) || alt.some((a) => typeof a !== 'string' || !(FINDING_KINDS as readonly string[]).includes(a))) {
+      problems.push(`labels.jsonl:${i + 1}: "alt" must be a list of finding kinds`);
       return;
     }
     let text = texts.get(file);
@@ -119,7 +152,7 @@ export function loadLabels(corpusDir: string): { labels: Label[]; problems: stri
     }
     if (text.indexOf(quote, start + 1) >= 0) problems.push(`labels.jsonl:${i + 1}: quote is not unique in ${file} (first one used)`);
     const line = new LineIndex(text).positionAt(start).line + 1;
-    labels.push({ file, quote, kind, note: typeof obj.note === 'string' ? obj.note : undefined, start, end: start + quote.length, line });
+    labels.push({ file, quote, kind, note: typeof obj.note === 'string' ? obj.note : undefined, alt: alt as string[], start, end: start + quote.length, line });
   });
   return { labels, problems, texts };
 }
@@ -158,15 +191,28 @@ export function score(labels: Label[], findings: ScoredFinding[], labelProblems:
   const scores = Object.fromEntries(
     FINDING_KINDS.map((k) => [k, { labels: 0, findings: 0, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 }]),
   ) as Record<FindingKind, KindScore>;
-  const result: EvalResult = { scores, misses: [], falseAlarms: [], errorsOnNegatives: [], errorsOnCorrect: [], labelProblems };
+  const errors: ErrorScore = { labels: 0, findings: 0, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 };
+  const result: EvalResult = { scores, errors, falseErrors: [], misses: [], falseAlarms: [], errorsOnNegatives: [], errorsOnCorrect: [], labelProblems };
+  const errorMatched = new Set<Label>();
   for (const f of findings) {
     if (!(FINDING_KINDS as readonly string[]).includes(f.rule)) continue;
     const kind = f.rule as FindingKind;
     const over = (byFile.get(f.file) ?? []).filter((l) => overlaps(f, l));
     const same = over.filter((l) => l.kind === kind);
-    if (ERROR_KINDS.has(kind)) {
+    const accepting = over.filter((l) => l.kind !== kind && l.alt.includes(kind));
+    if (isErrorKind(kind)) {
+      const errorLabels = over.filter((l) => isErrorKind(l.kind));
+      if (errorLabels.length) {
+        errors.findings++;
+        errors.tp++;
+        for (const l of errorLabels) errorMatched.add(l);
+      } else if (!accepting.length) {
+        errors.findings++;
+        errors.fp++;
+        result.falseErrors.push({ finding: f, labels: over });
+      }
       for (const l of over) {
-        if (ERROR_KINDS.has(l.kind)) continue;
+        if (isErrorKind(l.kind) || l.alt.includes(kind)) continue;
         result.errorsOnCorrect.push({ finding: f, label: l });
         if ((NEGATIVE_KINDS as readonly string[]).includes(l.kind)) result.errorsOnNegatives.push({ finding: f, label: l });
       }
@@ -175,6 +221,11 @@ export function score(labels: Label[], findings: ScoredFinding[], labelProblems:
       scores[kind].findings++;
       scores[kind].tp++;
       for (const l of same) matched.add(l);
+      continue;
+    }
+    // A finding of a kind the label also accepts is neither right nor wrong, and it satisfies the label.
+    if (accepting.length) {
+      for (const l of accepting) matched.add(l);
       continue;
     }
     // A lower-priority finding on a sentence labelled with a higher-priority kind is not counted.
@@ -192,8 +243,12 @@ export function score(labels: Label[], findings: ScoredFinding[], labelProblems:
       result.misses.push(l);
     }
   }
-  for (const k of FINDING_KINDS) {
-    const s = scores[k];
+  for (const l of labels) {
+    if (!isErrorKind(l.kind)) continue;
+    errors.labels++;
+    if (!errorMatched.has(l)) errors.fn++;
+  }
+  for (const s of [...FINDING_KINDS.map((k) => scores[k]), errors]) {
     const hits = s.labels - s.fn;
     s.precision = s.findings ? s.tp / s.findings : 1;
     s.recall = s.labels ? hits / s.labels : 1;
@@ -230,14 +285,22 @@ export function markdownTable(r: EvalResult): string {
     const s = r.scores[k];
     rows.push(`| \`${k}\` | ${s.labels} | ${s.findings} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} % | ${pct(s.recall)} % | ${s.f1.toFixed(3)} |`);
   }
+  const e = r.errors;
+  rows.push(`| **errors** | ${e.labels} | ${e.findings} | ${e.tp} | ${e.fp} | ${e.fn} | ${pct(e.precision)} % | ${pct(e.recall)} % | ${e.f1.toFixed(3)} |`);
   return rows.join('\n');
+}
+
+/** The errors line: reversed-role and contradicted-claim as one class. */
+export function errorsLine(r: EvalResult): string {
+  const e = r.errors;
+  return `errors (reversed-role + contradicted-claim): precision ${pct(e.precision)} %, recall ${pct(e.recall)} % (${e.labels - e.fn}/${e.labels} labels), false errors ${e.fp}`;
 }
 
 const clip = (s: string, n = 110): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
 /** A human-readable report: table, misses, false alarms and errors on correct sentences. */
 export function formatReport(r: EvalResult, opts: { quiet?: boolean } = {}): string {
-  const out: string[] = [markdownTable(r), ''];
+  const out: string[] = [markdownTable(r), '', errorsLine(r)];
   out.push(`reversed-role/contradicted-claim on negatives (ok-cited-claim, no-claim): ${r.errorsOnNegatives.length}`);
   out.push(`reversed-role/contradicted-claim on any correct sentence: ${r.errorsOnCorrect.length}`);
   if (opts.quiet) return out.join('\n') + '\n';
@@ -251,6 +314,13 @@ export function formatReport(r: EvalResult, opts: { quiet?: boolean } = {}): str
     for (const { finding: f, labels } of r.falseAlarms) {
       const on = labels.length ? labels.map((l) => `${l.kind}: "${clip(l.quote, 80)}"`).join('; ') : 'unlabelled text';
       out.push(`  ${f.file}:${f.line}  ${f.rule}  "${clip(f.text, 60)}"  on ${on}`);
+    }
+  }
+  if (r.falseErrors.length) {
+    out.push('', `False errors (${r.falseErrors.length}):`);
+    for (const { finding: f, labels } of r.falseErrors) {
+      const on = labels.length ? labels.map((l) => `${l.kind}: "${clip(l.quote, 80)}"`).join('; ') : 'unlabelled text';
+      out.push(`  ${f.file}:${f.line}  ${f.rule}  "${clip(f.text, 60)}"  on ${on}  — ${clip(f.message, 160)}`);
     }
   }
   if (r.errorsOnCorrect.length) {
@@ -298,7 +368,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const r = evaluateCorpus(dir);
-  process.stdout.write(table ? markdownTable(r) + '\n' : formatReport(r, { quiet }));
+  process.stdout.write(table ? `${markdownTable(r)}\n\n${errorsLine(r)}\n` : formatReport(r, { quiet }));
   const ok = passes(r, minF1);
   if (!ok && !table) process.stdout.write(`\nFAIL: below F1 ${minF1} or errors on correct sentences\n`);
   return ok ? 0 : 1;

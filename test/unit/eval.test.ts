@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateCorpus, loadLabels, score, type ScoredFinding } from '../../scripts/eval';
+import { errorsLine, evaluateCorpus, loadLabels, markdownTable, score, type ScoredFinding } from '../../scripts/eval';
 
 const REPO = join(__dirname, '..', '..');
 const CLI = join(REPO, 'dist', 'cli.js');
@@ -56,6 +56,73 @@ describe('eval scorer', () => {
     assert.equal(r.scores['reversed-role'].fn, 1);
     assert.equal(r.scores['reversed-role'].recall, 0);
     assert.equal(r.misses[0].quote, 'Magnesium influx triggers transmitter release.');
+  });
+});
+
+describe('eval scorer: alt kinds and the errors line', () => {
+  const text = [
+    'Potassium opens the gate of sodium pumps.',
+    'Zinc quietly soothes every synapse.',
+    'Iron speeds each nerve impulse.',
+    'Copper is a metal.',
+    'Selenium halts bone growth.',
+    '',
+  ].join('\n');
+  const dir = corpus({ 'b.md': text }, [
+    { file: 'b.md', quote: 'Potassium opens the gate of sodium pumps.', kind: 'contradicted-claim' },
+    { file: 'b.md', quote: 'Zinc quietly soothes every synapse.', kind: 'uncited-claim', alt: ['reversed-role', 'contradicted-claim'] },
+    { file: 'b.md', quote: 'Iron speeds each nerve impulse.', kind: 'reversed-role', alt: ['contradicted-claim'] },
+    { file: 'b.md', quote: 'Copper is a metal.', kind: 'no-claim' },
+    { file: 'b.md', quote: 'Selenium halts bone growth.', kind: 'reversed-role' },
+  ]);
+  const f = (rule: string, quote: string): ScoredFinding => {
+    const start = text.indexOf(quote);
+    return { file: 'b.md', rule, message: '', start, end: start + quote.length, line: 1, text: quote };
+  };
+
+  it('reads alt and rejects an alt that is not a list of finding kinds', () => {
+    const bad = corpus({ 'c.md': 'Tin is soft.\n' }, [
+      { file: 'c.md', quote: 'Tin is soft.', kind: 'no-claim', alt: 'uncited-claim' },
+      { file: 'c.md', quote: 'Tin', kind: 'no-claim', alt: ['ok-cited-claim'] },
+    ]);
+    const { labels, problems } = loadLabels(bad);
+    assert.equal(labels.length, 0);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0], /"alt"/);
+    const { labels: good } = loadLabels(dir);
+    assert.deepEqual(good[1].alt, ['reversed-role', 'contradicted-claim']);
+    assert.deepEqual(good[0].alt, []);
+  });
+
+  it('an alt finding is neither right nor wrong and satisfies its label', () => {
+    const { labels } = loadLabels(dir);
+    const r = score(labels, [f('reversed-role', 'Zinc quietly soothes every synapse.')]);
+    assert.deepEqual([r.scores['reversed-role'].findings, r.scores['reversed-role'].fp], [0, 0]);
+    assert.equal(r.scores['uncited-claim'].fn, 0, 'the uncited-claim label is satisfied by the alt finding');
+    assert.deepEqual(r.errorsOnCorrect, []);
+    assert.deepEqual([r.errors.findings, r.errors.fp], [0, 0]);
+    // An alt of the finding's kind on a reversed-role label: the reversed-role label is satisfied, not missed.
+    const r2 = score(labels, [f('contradicted-claim', 'Iron speeds each nerve impulse.')]);
+    assert.equal(r2.scores['reversed-role'].fn, 1, 'only "Selenium …" is missed');
+    assert.equal(r2.scores['contradicted-claim'].fp, 0);
+  });
+
+  it('scores reversed-role and contradicted-claim as one class', () => {
+    const { labels } = loadLabels(dir);
+    const r = score(labels, [
+      f('reversed-role', 'Potassium opens the gate of sodium pumps.'), // right kind of class, other kind of error
+      f('contradicted-claim', 'Copper is a metal.'), // a false error
+      f('uncited-claim', 'Selenium halts bone growth.'), // not an error finding
+    ]);
+    assert.deepEqual(
+      [r.errors.labels, r.errors.findings, r.errors.tp, r.errors.fp, r.errors.fn],
+      [3, 2, 1, 1, 2],
+    );
+    assert.equal(r.errors.precision, 0.5);
+    assert.equal(r.errors.recall, 1 / 3);
+    assert.deepEqual(r.falseErrors.map((e) => e.finding.text), ['Copper is a metal.']);
+    assert.match(errorsLine(r), /precision 50\.0 %, recall 33\.3 % \(1\/3 labels\), false errors 1/);
+    assert.match(markdownTable(r), /\| \*\*errors\*\* \| 3 \| 2 \| 1 \| 1 \| 2 \| 50\.0 % \| 33\.3 % \|/);
   });
 });
 

@@ -99,6 +99,8 @@ describe('reliability: no catastrophic backtracking (recheck)', function () {
     assert.ok(rt.some((p) => p.source.includes('some\\s+say')), 'the configured vague phrases were not seen compiled');
     // The lexicon's word lists are factored into a trie (lexicon.ts wordAlternation): look for a pattern that matches a condition word.
     assert.ok(rt.some((p) => p.source.includes('hyp') && new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test('hypocalcaemia')), 'the lexicon patterns were not seen compiled');
+    // The relation words of server/language/relations.json (claims.ts verbMatches), also factored into tries.
+    assert.ok(rt.some((p) => new RegExp(`^(?:${p.source})$`, p.flags.replace(/[gy]/g, '')).test('is characterised by')), 'the relation-word patterns were not seen compiled');
   });
 
   it('no pattern is exponential, and no polynomial one beyond the reviewed list', () => {

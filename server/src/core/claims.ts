@@ -5,7 +5,8 @@
  * with the fact base; nothing here knows which claims are true.
  */
 import type { Direction } from './facts/types';
-import { boundaryScanner, regexScanner, type Lexicon, type Scanner, type TargetMention } from './lexicon';
+import { BUILT_IN_RELATIONS, relationWords, type RelationRole, type RelationWord } from './language/relations';
+import { boundaryScanner, escapeRe, regexScanner, wordsAlternation, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
 
@@ -54,122 +55,51 @@ export interface ClaimContext {
   continuation?: TargetMention[];
 }
 
-/** Alternatives longest first (the order decides which one matches at a position). */
-const byLength = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
-const alt = (words: string[]): string => byLength(words).join('|');
-
-// Relation words. "up" = triggers / increases / causes / is required for; "down" = blocks / inhibits / reduces.
-const UP_VERBS = [
-  'triggers?', 'triggered', 'triggering', 'causes?', 'caused', 'causing', 'leads? to', 'led to', 'leading to', 'results? in', 'resulted in',
-  'increases?', 'increased', 'increasing', 'enhances?', 'enhanced', 'enhancing', 'promotes?', 'promoted', 'promoting', 'activates?',
-  'activated', 'activating', 'stimulates?', 'stimulated', 'stimulating', 'induces?', 'induced', 'inducing', 'provokes?', 'provoked',
-  'drives?', 'drove', 'driving', 'boosts?', 'boosted', 'boosting', 'facilitates?', 'facilitated', 'facilitating', 'produces?',
-  'produced', 'producing', 'initiates?', 'initiated', 'initiating', 'sets? off', 'setting off', 'set in motion', 'sets? in motion', 'sparks?', 'sparked', 'opens?', 'opened', 'evokes?',
-  'raises?', 'raised', 'raising', 'amplifies', 'amplified', 'heightens?', 'heightened', 'is required for', 'are required for', 'is needed for',
-  'are needed for', 'is essential for', 'are essential for', 'brings? on', 'gives? rise to', 'is responsible for',
-  'are responsible for', 'starts?', 'started', 'to start', 'switch(?:es)? on', 'turns? on', 'fires? off', 'fire', 'ramps? up', 'pushes', 'push',
-  'makes?', 'making', 'lets?', 'allows?', 'enables?', 'potentiates?', 'potentiated', 'strengthens?', 'strengthened', 'elevates?',
-  'includes?', 'including', 'develops?', 'develop', 'switch(?:es)?', 'switching', 'floods?', 'pours?', 'rushes',
-  'leaving', 'leaves', 'leave', 'spares?', 'spared', 'sparing', 'holds?', 'held', 'holding', 'renders?', 'rendering', 'feel', 'feels', 'keeps?', 'keeping', 'tends? to provoke', 'brings? about',
-  // Synonyms and figurative wording of "triggers / increases".
-  'sparking', 'kick-starts?', 'kick-started', 'kickstarts?', 'kicks? off', 'kicked off', 'kicking off', 'unleash(?:es|ed)?',
-  'switched on', 'turned on', 'fired off', 'firing off', 'ignites?', 'ignited', 'fuels?', 'fuelled', 'fueled', 'powered',
-  'unlocks?', 'unlocked', 'prompts?', 'prompted', 'elicits?', 'elicited', 'generates?', 'generated', 'augments?', 'augmented',
-  'intensif(?:y|ies|ied)', 'multipl(?:y|ies|ied)', 'doubles?', 'doubled', 'accelerates?', 'accelerated', 'speeds? up', 'sped up',
-  'worsens?', 'worsened', 'aggravates?', 'aggravated', 'exacerbates?', 'exacerbated', 'pushed', 'pushing', 'underlies', 'underlie',
-  // Moving calcium between albumin and the free pool: "pulls calcium onto albumin", "frees it from albumin".
-  'pulls', 'pulled', 'pulling', 'draws', 'frees', 'freed', 'freeing', 'liberates?', 'liberated', 'displaces?', 'displaced',
-  'means', 'spells', 'translates? into',
-  // Clinical presentation: "hypercalcaemia presents with weakness", "is marked by tetany".
-  'experiences?', 'experienced', 'experiencing', 'suffers? from', 'suffered from', 'complains? of', 'exhibits?', 'exhibited', 'displays?', 'displayed',
-  'presents? with', 'presenting with', 'presented with', 'manifests? (?:as|with)', 'manifesting (?:as|with)', 'shows? up as',
-  'is characteri[sz]ed by', 'are characteri[sz]ed by', 'is marked by', 'are marked by', 'is accompanied by', 'are accompanied by', 'is behind', 'are behind', 'is the trigger for', 'is key to', 'is the key to', 'drives? up', 'pumps? up', 'revs? up', 'amplify',
-  'deepens?', 'deepened', 'deepening', 'confers?', 'conferred', 'restores?', 'restored', 'enlarges?', 'enlarged', 'enlarging',
-  // Figurative "tells / helps / gives the signal": "magnesium tells your muscles to contract", "calcium helps muscles relax".
-  'helps?', 'helped', 'helping', 'tells?', 'told', 'telling', 'instructs?', 'instructed', 'signals?', 'signalled', 'signaled', 'cues?', 'cued',
-  'gives? the (?:signal|cue|go-ahead|green light|command|order) (?:for|to)', 'gave the (?:signal|cue|go-ahead|green light) (?:for|to)',
-];
-const DOWN_VERBS = [
-  'blocks?', 'blocked', 'blocking', 'inhibits?', 'inhibited', 'inhibiting', 'reduces?', 'reduced', 'reducing', 'decreases?',
-  'decreased', 'decreasing', 'prevents?', 'prevented', 'preventing', 'suppress(?:es)?', 'suppressed', 'suppressing', 'dampens?',
-  'dampened', 'dampening', 'damps? down', 'diminish(?:es)?', 'diminished', 'diminishing', 'antagoni[sz]es?', 'antagoni[sz]ed', 'lowers?',
-  'lowered', 'lowering', 'depress(?:es)?', 'depressed', 'depressing', 'attenuates?', 'attenuated', 'limits?', 'limited', 'limiting',
-  'stops?', 'stopped', 'stopping', 'halts?', 'counteracts?', 'counteracted', 'opposes?', 'opposed', 'weakens?', 'weakened',
-  'shuts? down', 'shuts? off', 'switch(?:es)? off', 'turns? off', 'relieves?', 'protects? against',
-  'impairs?', 'impaired', 'curbs?', 'curbed', 'restrains?', 'competes? with', 'competing with', 'plugs?', 'plugged',
-  'shrinks?', 'shrank', 'abolish(?:es)?', 'abolished', 'silences?', 'takes? the edge off', 'lifts?', 'overcomes?',
-  'reverses?', 'reversed', 'relieved', 'takes? out', 'taking out', 'removing', 'removes?',
-  // Synonyms and figurative wording of "blocks / reduces".
-  'quell(?:s|ed)?', 'silenced', 'silencing', 'shut down', 'shutting down', 'shut off', 'switched off', 'turned off', 'blunts?', 'blunted',
-  'stifles?', 'stifled', 'reins? in', 'reined in', 'puts? the brakes? on', 'putting the brakes? on', 'holds? back', 'held back',
-  'holding back', 'countered', 'countering', 'throttles?', 'throttled', 'throttling', 'damps?', 'damped', 'quiets',
-  'quieted', 'quietens?', 'quietened', 'terminates?', 'terminated', 'hampers?', 'hampered', 'hinders?', 'hindered', 'interferes? with',
-  'slows?', 'slowed', 'slows? down', 'tames?', 'tamed', 'soothes?', 'soothed', 'numbs?', 'deadens?', 'eliminates?', 'neutrali[sz]es?',
-  'offsets?', 'mutes?', 'muted', 'muffles?', 'restricts?', 'restricted', 'wipes? out', 'cuts?', 'cut down', 'lessens?', 'lessened',
-  'clamps? down on', 'tamps? down', 'tones? down', 'dials? down', 'turns? down', 'guards? against', 'works? against', 'abolishing',
-  'repress(?:es)?', 'repressed', 'retards?', 'obstructs?', 'obstructed', 'occludes?', 'occluded',
-  'loses?', 'lost', 'losing', 'strips?', 'stripped', 'robs?', 'robbed', 'shrink', 'shrunk', 'puts? an end to', 'put an end to', 'brings? an end to',
-];
-/** Relation words whose cause follows and whose effect precedes ("tetany is typical of hypercalcaemia"). */
-const BACKWARD_VERBS = [
-  'typical of', 'characteristic of', 'a sign of', 'signs of', 'a feature of', 'features of', 'a symptom of', 'symptoms of',
-  'caused by', 'due to', 'results? from', 'resulting from', 'consequences? of', 'set off by', 'triggered by', 'brought on by',
-  'signs that', 'when', 'whenever', 'only after', 'only when', 'as soon as', 'secondary to', 'produced by', 'induced by', 'driven by', 'blocked by', 'inhibited by', 'reduced by', 'prevented by',
-  'findings of', 'a finding of', 'results? of', 'hallmarks? of', 'manifestations? of', 'seen in', 'observed in', 'stems? from', 'arises? from',
-  'arising from', 'follows? from', 'evoked by', 'sparked by', 'stimulated by', 'promoted by', 'enhanced by', 'increased by', 'raised by',
-  'mediated by', 'lowered by', 'suppressed by', 'dampened by', 'abolished by', 'diminished by', 'attenuated by', 'antagoni[sz]ed by',
-  'counteracted by', 'opposed by', 'limited by', 'weakened by', 'decreased by', 'blunted by', 'quelled by', 'silenced by',
-  'relieved by', 'lifted by', 'removed by', 'strengthened by', 'deepened by',
-  // A sign and what it points to: "tetany indicates hypocalcaemia", "brisk reflexes point to a low magnesium".
-  'indicates?', 'indicated', 'indicating', 'points? to', 'pointing to', 'is a clue to', 'are clues to', 'is a classic clue to',
-  'thanks to', 'courtesy of', 'because of', 'owing to', 'fuell?ed by', 'fueled by', 'powered by',
-  // Where a state is strongest or weakest: "the Mg²⁺ block is strongest when the cell is depolarised" (depolarisation raises it).
-  'is strongest (?:when|at|during|in|with)', 'are strongest (?:when|at|during|in|with)', 'is greatest (?:when|at|during|in|with)',
-  'is deepest (?:when|at|during|in|with)', 'is maximal (?:when|at|during|in|with)', 'is most pronounced (?:when|at|during|in|with)',
-  'is weakest (?:when|at|during|in|with)', 'are weakest (?:when|at|during|in|with)', 'is minimal (?:when|at|during|in|with)',
-  'is relieved (?:when|at|during|in|with)', 'is lifted (?:when|at|during|in|with)',
-  // The same without a copula, in a coordination: "… strongest at negative potentials and weakest when the cell depolarises".
-  '(?:strongest|greatest|deepest|maximal) (?:when|at|during|with)', '(?:weakest|minimal|smallest) (?:when|at|during|with)',
-  '(?:grows?|gets?|becomes?|is|are) (?:stronger|deeper|more complete) (?:when|as|with|at|during)',
-  '(?:grows?|gets?|becomes?|is|are) (?:weaker|shallower|less complete) (?:when|as|with|at|during)',
-  // Dependence: "release climbs with the fourth power of calcium", "heart muscle depends on extracellular calcium".
-  'depends? (?:(?:strongly|steeply|heavily|critically|largely|entirely|directly|mainly|partly|only|absolutely|completely) )?on', 'depended on', 'depending on', 'is dependent on', 'are dependent on', 'relies? on', 'rely on', 'relied on', 'hinges? on',
-  'rises? with', 'climbs? with', 'grows? with', 'scales? (?:(?:linearly|steeply|directly|roughly|strongly) )?with', 'increases? with', 'varies with', 'is proportional to',
-  'are proportional to', 'proportional to', 'in proportion to',
-  // A state that sets in as something happens: "relaxation begins as Ca²⁺ enters the cell".
-  '(?:begins?|starts?|occurs?|happens?|comes?|sets? in) as',
-];
-/** Backward relation words naming effects of the condition that follows ("signs of …", "features of …"). */
-const SIGN_HEAD = /^(?:a sign of|signs of|a feature of|features of|a symptom of|symptoms of|findings of|a finding of|hallmarks? of|manifestations? of|consequences? of|results? of)$/i;
-/** Relation words, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
-const VERB_ALTERNATIVES = byLength([...UP_VERBS, ...DOWN_VERBS, ...BACKWARD_VERBS]);
+/**
+ * Relation words, from language/relations.ts (data: server/language/relations.json), by lower-case text.
+ * "cause-effect" words read the cause first ("calcium triggers release"), "effect-cause" words the effect
+ * first ("tetany is typical of hypocalcaemia", "release depends on calcium").
+ */
+const RELATION_WORDS = new Map(relationWords([BUILT_IN_RELATIONS]).map((w) => [w.text, w]));
+const relationWord = (text: string): RelationWord | undefined => RELATION_WORDS.get(text.toLowerCase());
+const hasRole = (text: string, role: RelationRole): boolean => relationWord(text)?.role === role;
+/** Relation words, longest first, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
+const VERB_ALTERNATIVES = [...RELATION_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
 const ARROW = '(?<=\\s)(?:→|->|⇒|=)(?=\\s)';
 export const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATIVES.join('|')})\\b|${ARROW}`, 'gi');
 /** The matches of VERB_RE, found faster (lexicon.ts boundaryScanner: the same matches). */
 export const verbMatches: Scanner =
-  boundaryScanner(VERB_ALTERNATIVES, '\\b', 'gi', undefined, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(VERB_RE);
+  boundaryScanner(VERB_ALTERNATIVES, '\\b', 'gi', wordsAlternation, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(VERB_RE);
 /** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
-const UP_RE = new RegExp(`^(?:${alt(UP_VERBS)}|→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$`, 'i');
+/** Arrows, and particle verbs of PARTICLE_RE that raise ("sets fusion in motion", "switches release on"). */
+const PARTICLE_UP = /^(?:→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$/i;
+/** Is this verb text a cause-effect relation word that raises (or an arrow, or a raising particle verb)? */
+function isUp(text: string): boolean {
+  const w = relationWord(text);
+  return (w?.order === 'cause-effect' && w.direction === 'up') || PARTICLE_UP.test(text);
+}
+/** Is this verb text an effect-cause relation word ("caused by", "typical of", "when")? */
+const isBackward = (text: string): boolean => relationWord(text)?.order === 'effect-cause';
 /** A particle verb with a pronoun inside: "holds it back", "switches them on". */
 const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
 const RESULT_ONLY = /^(?:holds?|holding|held|leaves|leave|spares?|spared|sparing)$/i;
-const BACKWARD_RE = new RegExp(`^(?:${alt(BACKWARD_VERBS)})$`, 'i');
-const BACKWARD_DOWN = /blocked|inhibited|reduced|prevented|lowered|suppressed|dampened|abolished|diminished|attenuated|antagoni[sz]ed|counteracted|opposed|limited|weakened|decreased|blunted|quelled|silenced|relieved|lifted|removed|weakest|minimal|smallest|weaker|shallower|less complete/i;
 /** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
 const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
 /** Words for how an effect changes, between it and "when": (up) or (down). */
 const CHANGE_WORD = /\b(?:(rises?|rose|grows?|grew|increases?|climbs?|jumps?|surges?|soars?|fuses?|occurs?|happens?|begins?|starts?|follows?|takes? place|resumes?|returns?|appears?|sets? in|kicks? in|comes?|is triggered|are triggered)|(falls?|fell|drops?|dropped|declines?|shrinks?|fades?|wanes?|dwindles?|stops?|ceases?|fails?|disappears?|vanishes?|is lost|are lost))\b/i;
 /** Between "helps" and its effect: at most two words, none a preposition or a regulating verb. */
 const HELP_GAP = /^(?!.*\b(?:in|with|for|against|to|on|regulate|control|maintain|keep|balance|support|manage|prevent|reduce|ease)\b)\s+(?:[\w'’-]+\s+){0,2}$/i;
-/** Causal backward words whose effect must come right before them. */
-const CAUSAL = /^(?:thanks to|courtesy of|because of|owing to)$/i;
+/** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction (relation words of role "when"). */
+export const WHEN_LIKE = new RegExp(`^(?:${[...RELATION_WORDS.values()].filter((w) => w.role === 'when').map((w) => escapeRe(w.text)).join('|')})$`, 'i');
+/**
+ * Dependence ("depends on", "increases with", "is increased by"): only the first mineral after the word is the cause
+ * ("depends on the ratio of calcium to magnesium" names none alone). A verb in a passive split by a line break
+ * ("is increased⏎by") counts as its passive word.
+ */
+const isDependence = (text: string): boolean => hasRole(text, 'dependence') || hasRole(`${text} by`, 'dependence');
 const CAUSAL_GAP = /^\s+(?:(?:happens?|occurs?|takes? place|is possible|are possible|works?|starts?|begins?|develops?|appears?|arises?|sets? in|only|all|largely|mainly|partly|mostly|in part|can|may|will|is|are)\s+)*$/i;
-/** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction. */
-export const WHEN_LIKE = /^(?:when|whenever|only after|only when|as soon as)$/i;
-/** Backward verbs of dependence: only the first mineral after them is the cause ("depends on the ratio of calcium to magnesium" names none alone). */
-const DEPENDENCE = /^(?:depend|relie|rel[yi]|hinge|rise|climb|grow|scale|increase|varies|is proportional|are proportional|proportional|in proportion)/i;
 const NEGATION_WORD = /\b(?:not(?! enough\b| sufficient\b| adequate\b)|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
 /** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
 function negatedBefore(before: string): boolean {
@@ -259,7 +189,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       const verb = verbs[v];
       const nextVerb = verbs[v + 1]?.start ?? ce;
       const before = text.slice(cs, verb.start);
-      const backward = BACKWARD_RE.test(verb.text.toLowerCase());
+      const backward = isBackward(verb.text);
       const passive = backward || (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(before) && /^\s+by\b/i.test(text.slice(verb.end, ce)));
       let subj: Mention[];
       let objs: TargetMention[];
@@ -268,7 +198,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // The causes follow the verb, up to the next relation word ("strongest at A and weakest when B").
         subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && m.start < Math.max(nextVerb, verb.end) && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
         // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
-        if (DEPENDENCE.test(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
+        if (isDependence(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
         // The patient of a passive is the noun phrase before it, not the object of an earlier verb of the clause:
         // "Magnesium blocks transmission, and the block is counteracted by calcium" (the block, not transmission).
         const prevEnd = verbs[v - 1]?.end ?? cs;
@@ -288,9 +218,9 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           blockNoun = true;
         }
         // "tetany develops because of …", "each heartbeat happens thanks to …" relate; "stays regular thanks to …" does not.
-        if (CAUSAL.test(verb.text) && objs.length && !CAUSAL_GAP.test(text.slice(objs[objs.length - 1].end, verb.start))) objs = [];
+        if (hasRole(verb.text, 'causal') && objs.length && !CAUSAL_GAP.test(text.slice(objs[objs.length - 1].end, verb.start))) objs = [];
         // "Signs of hypercalcaemia include tetany": the effects follow the condition.
-        if (!objs.length && subj.length && SIGN_HEAD.test(verb.text)) {
+        if (!objs.length && subj.length && hasRole(verb.text, 'sign')) {
           const tail = subj[subj.length - 1].end;
           const link = /^\s*(?:\([^)]*\)\s*)?(?:typically\s+|usually\s+|often\s+|commonly\s+)?(?:include|includes|included|including|are|were|comprise|involve|consist of)\b/i.exec(text.slice(tail, ce));
           if (link) objs = objects.filter((t) => t.start >= tail + link[0].length && t.end <= ce);
@@ -344,7 +274,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         if (/^help/i.test(verb.text)) objs = objs.slice(0, 1).filter((t) => HELP_GAP.test(text.slice(verb.end, t.start)));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         // ("stops the action potential from travelling" is: a motion of the object is the object acting.)
-        if (/^\s+(?:\w+\s+)?from\s+(?!being\b|travell?ing\b|spreading\b|propagating\b|moving\b|passing\b|reaching\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !UP_RE.test(verb.text)) objs = [];
+        if (/^\s+(?:\w+\s+)?from\s+(?!being\b|travell?ing\b|spreading\b|propagating\b|moving\b|passing\b|reaching\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !isUp(verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
         const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30)) ?? (PARTICLE_PRONOUN.test(verb.text) ? [''] : null);
         // "Magnesium blocks transmission …, and calcium overcomes the block": the block is the one just named,
@@ -374,14 +304,14 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (/^induced$/i.test(verb.text) && text[verb.start - 1] === '-') subj = subj.map((m) => (m.end === verb.start - 1 && !m.level && sentence.mentions.some((x) => x.start === m.start && x.end === m.end) ? { ...m, level: 'high' as const } : m));
       if (subj.length && !passive) lastSubject = subj;
       if (!subj.length || !objs.length) continue;
-      let up = backward ? !BACKWARD_DOWN.test(verb.text) : UP_RE.test(verb.text);
+      let up = backward ? relationWord(verb.text)!.direction === 'up' : isUp(verb.text);
       // "Release stops when magnesium is added": the effect clause's own verb gives the direction.
       const effectVerb = WHEN_LIKE.test(verb.text) ? verbs[v - 1] : undefined;
-      if (effectVerb && !BACKWARD_RE.test(effectVerb.text)) up = UP_RE.test(effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
+      if (effectVerb && !isBackward(effectVerb.text)) up = isUp(effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
       // No relation word before "when": a change word of the effect gives the direction ("release falls when …",
       // "vesicles fuse only after …"); without one the direction is a guess.
       let guessed = false;
-      if (WHEN_LIKE.test(verb.text) && !(effectVerb && !BACKWARD_RE.test(effectVerb.text))) {
+      if (WHEN_LIKE.test(verb.text) && !(effectVerb && !isBackward(effectVerb.text))) {
         const between = text.slice(objs.length ? objs[objs.length - 1].end : cs, verb.start);
         const change = CHANGE_WORD.exec(between);
         if (change) up = !!change[1] !== negatedBefore(between.slice(0, change.index));
@@ -696,12 +626,12 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     const between = text.slice(subject.end, object.start);
     // The consequent's own relation word gives the direction: "When the neuron depolarises, the magnesium block is relieved".
     const consequent = text.slice(condEnd, sentence.end);
-    const word = verbMatches(consequent).find((v) => !BACKWARD_RE.test(v[0]));
+    const word = verbMatches(consequent).find((v) => !isBackward(v[0]));
     const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
     // No relation word: a change word gives the direction ("…, release falls"); without one the direction is a guess.
     // (An object that names its own direction, "the ionised calcium drops", needs none.)
     const change = word || object.implied ? null : CHANGE_WORD.exec(consequent.slice(0, Math.max(0, object.start - condEnd)) + ' ' + text.slice(object.end, sentence.end));
-    const up = word ? UP_RE.test(word[0]) : change ? !!change[1] : true;
+    const up = word ? isUp(word[0]) : change ? !!change[1] : true;
     const relation: Direction = up !== negated ? 'up' : 'down';
     const claim = relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, negated, HEDGE.test(s));
     out.push(word || change || object.implied ? claim : { ...claim, weak: true });

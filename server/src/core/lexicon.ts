@@ -51,7 +51,7 @@ const PUMP_BACK = /\b(?:pumps?|pumping|pumped|sequesters?|sequestering|sequester
 const ARRIVING_BEFORE = /\b(?:when|as|once|whenever|after|until)\s+(?:(?:the|extracellular|external|outside|free|more|some)\s+)*$/i;
 const ARRIVING_AFTER = /^(?:\s+ions?)?\s+(?:rush(?:es)?|floods?|pours?|flows?|streams?|enters?|leaks?|moves?|comes?|surges?|arrives?|reaches)(?:\s+(?:back\s+)?(?:in|into|inside))?\b/i;
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -216,7 +216,7 @@ function sameFolded(a: string, b: string): boolean {
 }
 
 /** `wordAlternation` of escaped words (a scanner's `join`). */
-const wordsAlternation = (escaped: string[], flags: string): string => wordAlternation(escaped.map((w) => w.replace(/\\(.)/g, '$1')), flags);
+export const wordsAlternation = (escaped: string[], flags: string): string => wordAlternation(escaped.map((w) => w.replace(/\\(.)/g, '$1')), flags);
 
 /**
  * The lexicon's word patterns: `\b(?:w1|w2|…)<suffix>\b`, case-insensitive, words in priority order, as a

@@ -1,14 +1,14 @@
 /** contradicted-claim: a sentence states the opposite of established physiology. */
 import type { FactBase } from '../facts/factbase';
 import type { Claim } from '../claims';
-import { describeEffect, describeRole, describeTreatment, targetName } from './describe';
+import { describeEffect, describeRole, describeTreatment, targetName } from '../judge/describe';
 import type { Rule } from './rule';
-import { judge, judgeOnce } from './judge';
-import { judgeQuantities } from './quantities';
-import { judgeStatements } from './statements';
-import { judgeCooperativity } from './cooperativity';
-import { describeRanking, judgeRanking } from './rankings';
-import { describeOverclaim, judgeOverclaim } from './overclaims';
+import { judge, judgeOnce } from '../judge/relations';
+import { judgeQuantities } from '../judge/quantities';
+import { judgeStatements } from '../judge/statements';
+import { judgeCooperativity } from '../judge/cooperativity';
+import { describeRanking, judgeRanking } from '../judge/rankings';
+import { describeOverclaim, judgeOverclaim } from '../judge/overclaims';
 
 const LEVEL_SWAP: Record<string, string> = {
   elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',

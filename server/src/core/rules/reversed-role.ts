@@ -1,9 +1,9 @@
 /** reversed-role: a sentence gives calcium's role to magnesium or the other way round, or swaps cause and effect. */
 import type { FactBase } from '../facts/factbase';
-import { agentName, describeEffect, describeRole, describeTreatment } from './describe';
+import { agentName, describeEffect, describeRole, describeTreatment } from '../judge/describe';
 import type { Rule } from './rule';
-import { judge, judgeOnce } from './judge';
-import { describeRanking, judgeRanking } from './rankings';
+import { judge, judgeOnce } from '../judge/relations';
+import { describeRanking, judgeRanking } from '../judge/rankings';
 import type { Claim } from '../claims';
 
 /** Swap a mineral word for its antagonist, keeping case and notation (calcium→magnesium, Ca²⁺→Mg²⁺). */

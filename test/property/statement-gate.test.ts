@@ -6,8 +6,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { builtInFactBase } from '../../server/src/core/facts/factbase';
-import { findTerm, leadTermsOf } from '../../server/src/core/rules/statements';
-import { gateCorpus } from './gate-corpus';
+import { findTerm, leadTermsOf } from '../../server/src/core/judge/statements';
+import { gateCorpus } from '../helpers/gate-corpus';
 
 describe('statements.ts lead-term gate', function () {
   this.timeout(60_000);

@@ -7,7 +7,7 @@
 import type { FactBase } from '../facts/factbase';
 import type { FactDef, OverclaimDef } from '../facts/types';
 import type { Span } from '../types';
-import type { AnalyzedSentence } from './rule';
+import type { AnalyzedSentence } from '../rules/rule';
 
 export interface OverclaimVerdict {
   span: Span;

@@ -8,7 +8,7 @@ import type { FactBase } from '../facts/factbase';
 import type { CooperativityDef, FactDef } from '../facts/types';
 import type { Span } from '../types';
 import { agentName, targetName } from './describe';
-import type { AnalyzedSentence } from './rule';
+import type { AnalyzedSentence } from '../rules/rule';
 
 /** A wrong exponent: where, why, and the fact that says so. */
 export interface CooperativityVerdict {

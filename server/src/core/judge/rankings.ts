@@ -6,7 +6,7 @@
 import type { FactBase } from '../facts/factbase';
 import type { FactDef, RankingDef } from '../facts/types';
 import type { Mention, Span } from '../types';
-import type { AnalyzedSentence } from './rule';
+import type { AnalyzedSentence } from '../rules/rule';
 
 /** A wrong place: the mineral mention, the place claimed and who really holds it. */
 export interface RankingVerdict {

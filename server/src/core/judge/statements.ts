@@ -8,7 +8,7 @@ import type { FactBase } from '../facts/factbase';
 import type { ConditionRef, FactDef } from '../facts/types';
 import type { Span } from '../types';
 import { conditionName } from './describe';
-import type { AnalyzedSentence } from './rule';
+import type { AnalyzedSentence } from '../rules/rule';
 
 /** A wrong statement: where, why, and the fact that says so. */
 export interface StatementVerdict {

@@ -7,7 +7,7 @@ import type { FactBase } from '../facts/factbase';
 import type { FactDef } from '../facts/types';
 import { convertConcentration, findQuantities, formatNumber, intakeOf, isConcentrationUnit, judgeLabValue, normaliseUnit, type QuantityMention } from '../facts/units';
 import type { Mention, Span } from '../types';
-import type { AnalyzedSentence } from './rule';
+import type { AnalyzedSentence } from '../rules/rule';
 
 /** A wrong number: where, why, and the fact that says so. */
 export interface QuantityVerdict {

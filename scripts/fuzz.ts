@@ -1,14 +1,14 @@
 /**
  * `npm run fuzz`: the longer property-based campaign. The same properties as the bounded tests in
- * `npm test` (test/unit/reliability-fuzz.test.ts), with a random seed and many more runs, under two
+ * `npm test` (test/property/reliability-fuzz.test.ts), with a random seed and many more runs, under two
  * configurations. A failure prints the seed and path to replay it:
  *   FUZZ_SEED=<seed> FUZZ_RUNS=<n> npm run test:unit -- --grep reliability
  *   tsx scripts/fuzz.ts [runs=2000] [seed=random]
  */
 import fc from 'fast-check';
 import { createClaimChecker } from '../server/src/core';
-import { anyDocument, markdownDocument } from '../test/fuzz/markdown';
-import { assertAllProperties } from '../test/fuzz/properties';
+import { anyDocument, markdownDocument } from '../test/helpers/markdown-arbitraries';
+import { assertAllProperties } from '../test/helpers/properties';
 
 const runs = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);

@@ -21,8 +21,8 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core';
-import { applyWorkspaceEdit, findingKeys, tempWorkspace, uriOf } from './helpers';
-import { TestClient } from './client';
+import { applyWorkspaceEdit, findingKeys, tempWorkspace, uriOf } from '../helpers/lsp';
+import { TestClient } from '../helpers/lsp-client';
 import { generate } from '../../bench/generate';
 
 const CAPS = { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create' as const] }, configuration: true } };

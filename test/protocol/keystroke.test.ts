@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient } from './client';
+import { TestClient } from '../helpers/lsp-client';
 
 describe('language server: diagnostics reused between versions', function () {
   let client: TestClient;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DidOpenTextDocumentNotification, DocumentDiagnosticRequest, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
-import { TestClient } from './client';
+import { TestClient } from '../helpers/lsp-client';
 
 const TEXT = 'Magnesium influx triggers neurotransmitter release at the nerve terminal.\n';
 const PULL_CAPS = { textDocument: { diagnostic: { dynamicRegistration: false } } };

@@ -4,11 +4,10 @@ import { bibliographyPaths, BibliographyStore } from '../../server/src/core/bibl
 import { parseBibliography } from '../../server/src/core/bibliography/parse';
 import type { BibFile } from '../../server/src/core/bibliography/types';
 import { builtInFactBase } from '../../server/src/core';
+import { applySpanEdits } from '../helpers/findings';
 
 const dodge = builtInFactBase().references.get('dodge1967')!;
 const fileOf = (text: string, format: BibFile['format']): BibFile => ({ path: `/w/refs.${format}`, format, text, exists: true, ...parseBibliography(text, format) });
-const apply = (text: string, edits: { start: number; end: number; newText: string }[]) =>
-  [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 
 describe('bibliographies', () => {
   it('parses BibTeX with @string macros and LaTeX accents, with the key position', () => {
@@ -43,7 +42,7 @@ describe('bibliographies', () => {
       ['csl-yaml', 'references:\n  - id: x\n    title: X\n'],
     ] as const) {
       const file = fileOf(text, format);
-      const out = apply(text, appendEntry(file, dodge).edits);
+      const out = applySpanEdits(text, appendEntry(file, dodge).edits);
       const parsed = parseBibliography(out, format);
       assert.deepEqual(parsed.errors, [], `${format}: ${out}`);
       assert.ok(parsed.entries.has('dodge1967'), `${format}: ${out}`);
@@ -58,9 +57,9 @@ describe('bibliographies', () => {
     const created = addToBibliography('# T\n', '/w/a.md', { files: [] }, dodge)!;
     assert.equal(created.files[0].path, '/w/references.bib');
     assert.ok(created.files[0].create);
-    assert.equal(apply('# T\n', created.documentEdits), '---\nbibliography: references.bib\n---\n\n# T\n');
+    assert.equal(applySpanEdits('# T\n', created.documentEdits), '---\nbibliography: references.bib\n---\n\n# T\n');
     assert.equal(addToBibliography('# T\n', undefined, { files: [] }, dodge), undefined);
-    assert.equal(apply('---\r\ntitle: x\r\n---\r\nBody', [linkBibliography('---\r\ntitle: x\r\n---\r\nBody', 'refs.bib')]), '---\r\ntitle: x\r\nbibliography: refs.bib\r\n---\r\nBody');
+    assert.equal(applySpanEdits('---\r\ntitle: x\r\n---\r\nBody', [linkBibliography('---\r\ntitle: x\r\n---\r\nBody', 'refs.bib')]), '---\r\ntitle: x\r\nbibliography: refs.bib\r\n---\r\nBody');
   });
 
   it('resolves front matter paths from the document and configured ones from the base folder; re-reads changed files', () => {

@@ -1,16 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
 import { swapMineralText } from '../../server/src/core/rules/reversed-role';
+import { checker, flagged, ruleIds } from '../helpers/findings';
 
-const checker = createClaimChecker();
-const rulesOf = (md: string) => checker.check(md).map((f) => f.ruleId);
-const flagged = (md: string, rule: string) => checker.check(md).filter((f) => f.ruleId === rule).map((f) => md.slice(f.start, f.end));
 
 describe('claim checker: first-version rules', () => {
   it('uncited-claim flags an uncited mechanism claim and not a cited one', () => {
-    assert.deepEqual(rulesOf('Calcium entry triggers neurotransmitter release at the synapse.'), ['uncited-claim']);
-    assert.deepEqual(rulesOf('Calcium entry triggers neurotransmitter release at the synapse [@sudhof2012].'), []);
-    assert.deepEqual(rulesOf('Calcium entry triggers neurotransmitter release ([Südhof, 2012](https://doi.org/10.1101/cshperspect.a011353)).'), []);
+    assert.deepEqual(ruleIds('Calcium entry triggers neurotransmitter release at the synapse.'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('Calcium entry triggers neurotransmitter release at the synapse [@sudhof2012].'), []);
+    assert.deepEqual(ruleIds('Calcium entry triggers neurotransmitter release ([Südhof, 2012](https://doi.org/10.1101/cshperspect.a011353)).'), []);
   });
 
   it('vague-citation flags bare PubMed and "studies show" at the phrase', () => {
@@ -31,10 +29,10 @@ describe('claim checker: first-version rules', () => {
   });
 
   it('contradicted-claim flags high calcium causing hyperexcitability, not low calcium', () => {
-    assert.deepEqual(rulesOf('Hypercalcaemia causes tetany and muscle cramps.'), ['contradicted-claim']);
-    assert.deepEqual(rulesOf('Elevated calcium levels can lead to hyperexcitability of neurons.'), ['contradicted-claim']);
-    assert.deepEqual(rulesOf('Hypocalcaemia causes tetany and muscle cramps [@cooper2008].'), []);
-    assert.deepEqual(rulesOf('Magnesium deficiency can lead to hyperexcitability of neurons [@agus1999].'), []);
+    assert.deepEqual(ruleIds('Hypercalcaemia causes tetany and muscle cramps.'), ['contradicted-claim']);
+    assert.deepEqual(ruleIds('Elevated calcium levels can lead to hyperexcitability of neurons.'), ['contradicted-claim']);
+    assert.deepEqual(ruleIds('Hypocalcaemia causes tetany and muscle cramps [@cooper2008].'), []);
+    assert.deepEqual(ruleIds('Magnesium deficiency can lead to hyperexcitability of neurons [@agus1999].'), []);
   });
 
   it('finds nothing inside code, front matter or HTML, nor on headings', () => {
@@ -80,11 +78,11 @@ describe('claim checker: first-version rules', () => {
 
   it('a footnote or numeric reference whose only identifier is a bare doi.org URL is a real citation', () => {
     const footnote = 'Calcium entry triggers transmitter release.[^1]\n\n[^1]: Südhof TC. Calcium control of neurotransmitter release. https://doi.org/10.1101/cshperspect.a011353\n';
-    assert.deepEqual(rulesOf(footnote), []);
+    assert.deepEqual(ruleIds(footnote), []);
     const numeric = 'Calcium entry triggers transmitter release [1].\n\n## References\n\n1. Südhof TC. Calcium control of neurotransmitter release. https://doi.org/10.1101/cshperspect.a011353\n';
-    assert.deepEqual(rulesOf(numeric), []);
+    assert.deepEqual(ruleIds(numeric), []);
     // Without any identifier the entry stays vague.
-    assert.deepEqual(rulesOf('Calcium entry triggers transmitter release.[^1]\n\n[^1]: Südhof, a review about release.\n'), ['vague-citation']);
+    assert.deepEqual(ruleIds('Calcium entry triggers transmitter release.[^1]\n\n[^1]: Südhof, a review about release.\n'), ['vague-citation']);
   });
 
   it('suggests journal articles of the facts a claim is about, also for a sentence with no extracted claim', () => {
@@ -99,12 +97,12 @@ describe('claim checker: first-version rules', () => {
   });
 
   it('counts a bare pandoc key, a bare URL and a link labelled with the site or an acronym as citations', () => {
-    assert.deepEqual(rulesOf('@dodge1967 showed that transmitter release rises steeply with calcium.'), []);
-    assert.deepEqual(rulesOf('Calcium triggers transmitter release (contact: editor@calcium2020.org).'), ['uncited-claim']);
-    assert.deepEqual(rulesOf('About 45 % of serum calcium is bound to albumin (StatPearls, https://statpearls.com/point-of-care/23158).'), []);
-    assert.deepEqual(rulesOf('Most adults need 1000 mg of calcium a day ([ODS](https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/)).'), []);
+    assert.deepEqual(ruleIds('@dodge1967 showed that transmitter release rises steeply with calcium.'), []);
+    assert.deepEqual(ruleIds('Calcium triggers transmitter release (contact: editor@calcium2020.org).'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('About 45 % of serum calcium is bound to albumin (StatPearls, https://statpearls.com/point-of-care/23158).'), []);
+    assert.deepEqual(ruleIds('Most adults need 1000 mg of calcium a day ([ODS](https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/)).'), []);
     // A link on a term still explains a word and cites nothing.
-    assert.deepEqual(rulesOf('[Calcium](https://example.org/glossary/calcium) triggers transmitter release.'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('[Calcium](https://example.org/glossary/calcium) triggers transmitter release.'), ['uncited-claim']);
   });
 });
 

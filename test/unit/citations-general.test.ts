@@ -5,11 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
+import { checker, flagged, ruleIds } from '../helpers/findings';
 
-const checker = createClaimChecker();
 /** The rule ids found in a Markdown snippet, without repeats, in order. */
-const rules = (md: string): string[] => [...new Set(checker.check(md).map((f) => f.ruleId))];
-const vagueText = (md: string): string[] => checker.check(md).filter((f) => f.ruleId === 'vague-citation').map((f) => md.slice(f.start, f.end));
+const rules = (md: string): string[] => [...new Set(ruleIds(md))];
+const vagueText = (md: string): string[] => flagged(md, 'vague-citation');
 
 describe('vague-citation: appeals to unnamed evidence', () => {
   it('a quantifier, a generic source and a reporting verb, in any wording', () => {

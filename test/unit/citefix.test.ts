@@ -1,10 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { createClaimChecker } from '../../server/src/core';
+import { applySpanEdits, checker } from '../helpers/findings';
 import { buildCitation, citationFixes, citationPoint, detectCitationStyle, type InsertStyle } from '../../server/src/core/citefix';
 
-const checker = createClaimChecker();
-const apply = (text: string, edits: { start: number; end: number; newText: string }[]) =>
-  [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 
 describe('citation insertion (citefix)', () => {
   it('detects the style by the markers a document uses', () => {
@@ -37,12 +34,12 @@ describe('citation insertion (citefix)', () => {
     const foot = 'Claim one.[^1]\n\n[^1]: Someone. https://doi.org/10.1/x\n';
     const ctx = (text: string, style: InsertStyle) => ({ text, sentences: checker.analyze(text).sentences, facts: checker.facts, style });
     const f = buildCitation(ctx(foot, 'footnote'), 'dodge1967', { insert: 9 })!;
-    assert.match(apply(foot, f.edits), /^Claim one\[\^2\]\.\[\^1\][^]*\n\n\[\^2\]: Dodge/);
+    assert.match(applySpanEdits(foot, f.edits), /^Claim one\[\^2\]\.\[\^1\][^]*\n\n\[\^2\]: Dodge/);
     const num = 'Claim [3].\n\n## References\n\n[3] Dodge, doi:10.1113/jphysiol.1967.sp008367\n';
     const n = buildCitation(ctx(num, 'numeric'), 'dodge1967', { insert: 5 })!;
-    assert.equal(apply(num, n.edits), 'Claim [3] [3].\n\n## References\n\n[3] Dodge, doi:10.1113/jphysiol.1967.sp008367\n');
+    assert.equal(applySpanEdits(num, n.edits), 'Claim [3] [3].\n\n## References\n\n[3] Dodge, doi:10.1113/jphysiol.1967.sp008367\n');
     const n2 = buildCitation(ctx(num, 'numeric'), 'nowak1984', { insert: 5 })!;
-    assert.match(apply(num, n2.edits), /\n\[3\] Dodge[^\n]*\n\[4\] Nowak, L\., [^\n]*\[doi:10\.1038\/307462a0\]\(https:\/\/doi\.org\/10\.1038\/307462a0\)/);
+    assert.match(applySpanEdits(num, n2.edits), /\n\[3\] Dodge[^\n]*\n\[4\] Nowak, L\., [^\n]*\[doi:10\.1038\/307462a0\]\(https:\/\/doi\.org\/10\.1038\/307462a0\)/);
   });
 
   it('replaces a vague source in place: its parentheses and search link go, a narrative mention reads on', () => {
@@ -50,7 +47,7 @@ describe('citation insertion (citefix)', () => {
       const a = checker.analyze(text);
       const f = a.findings.find((x) => x.ruleId === 'vague-citation')!;
       const [fix] = citationFixes({ text, sentences: a.sentences, facts: checker.facts, style: 'link' }, { ...f, referenceIds: ['sudhof2012'] });
-      return apply(text, fix.edits);
+      return applySpanEdits(text, fix.edits);
     };
     const link = '[Südhof, 2012](https://doi.org/10.1101/cshperspect.a011353)';
     assert.equal(fixOf('Calcium entry triggers neurotransmitter release ([PubMed](https://pubmed.ncbi.nlm.nih.gov/?term=calcium)).'), `Calcium entry triggers neurotransmitter release (${link}).`);

@@ -1,15 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
+import { checker, flagged, ruleIds } from '../helpers/findings';
 
-const checker = createClaimChecker();
 /** Claims of the first sentence that has any, as "mineral(level) direction target". */
 function claimsOf(md: string): string[] {
   const { sentences } = checker.analyze(md);
   const s = sentences.filter((x) => x.claims.length).pop();
   return (s?.claims ?? []).map((c) => `${c.subject.mineral}${c.subject.level ? `(${c.subject.level})` : ''} ${c.direction} ${c.target}`);
 }
-const rules = (md: string) => checker.check(md).map((f) => f.ruleId);
-const flagged = (md: string, rule: string) => checker.check(md).filter((f) => f.ruleId === rule).map((f) => md.slice(f.start, f.end));
 
 describe('claim model', () => {
   it('reads subject, direction and object, with negation', () => {
@@ -54,12 +52,12 @@ describe('claim model', () => {
 
   it('does not take drug names or possessives as the acting mineral', () => {
     assert.deepEqual(claimsOf('Calcium channel blockers reduce muscle contraction in arteries.'), []);
-    assert.deepEqual(rules('Calcium channel blockers reduce transmitter release in some synapses [@x].'), []);
+    assert.deepEqual(ruleIds('Calcium channel blockers reduce transmitter release in some synapses [@x].'), []);
   });
 
   it('decides from fact data: a user fact file changes the verdict without code', () => {
     const md = 'Magnesium triggers neurotransmitter release.';
-    assert.deepEqual(rules(md), ['reversed-role']);
+    assert.deepEqual(ruleIds(md), ['reversed-role']);
     const base = checker.facts;
     const { createFactBase } = require('../../server/src/core') as typeof import('../../server/src/core');
     const noRoles = createFactBase([{ minerals: base.minerals, targets: base.targets, facts: [] }]);
@@ -67,15 +65,15 @@ describe('claim model', () => {
   });
 
   it('does not judge questions, headings or refuted speech', () => {
-    assert.deepEqual(rules('Does magnesium trigger neurotransmitter release?'), []);
-    assert.deepEqual(rules('# Magnesium triggers neurotransmitter release'), []);
-    assert.ok(!rules('Some websites claim that magnesium triggers neurotransmitter release, but that is backwards.').includes('reversed-role'));
+    assert.deepEqual(ruleIds('Does magnesium trigger neurotransmitter release?'), []);
+    assert.deepEqual(ruleIds('# Magnesium triggers neurotransmitter release'), []);
+    assert.ok(!ruleIds('Some websites claim that magnesium triggers neurotransmitter release, but that is backwards.').includes('reversed-role'));
   });
 
   it('treats opinions, anecdotes and marketing as no claim', () => {
-    assert.deepEqual(rules('Honestly, I think magnesium is the most underrated mineral.'), []);
-    assert.deepEqual(rules('Our magnesium gummies are the tastiest way to get your daily dose.'), []);
-    assert.deepEqual(rules('She had been taking a magnesium-based laxative every day.'), []);
+    assert.deepEqual(ruleIds('Honestly, I think magnesium is the most underrated mineral.'), []);
+    assert.deepEqual(ruleIds('Our magnesium gummies are the tastiest way to get your daily dose.'), []);
+    assert.deepEqual(ruleIds('She had been taking a magnesium-based laxative every day.'), []);
   });
 
   /** A checker whose only facts are the given ones (built-in minerals and targets). */
@@ -107,12 +105,12 @@ describe('claim model', () => {
     assert.deepEqual(claimsOf('Transmitter release stops when magnesium is added.'), ['magnesium(high) down transmitter-release']);
     // Calcium arriving in a "when" clause is a rise of its level (F28: relaxation needs calcium to fall).
     assert.deepEqual(claimsOf('A muscle fibre relaxes when calcium rushes into the cytosol.'), ['calcium(high) down contraction']);
-    assert.deepEqual(rules('Transmitter release stops when magnesium is added [@dodge1967].'), []);
+    assert.deepEqual(ruleIds('Transmitter release stops when magnesium is added [@dodge1967].'), []);
   });
 
   it('uses list items that continue a sentence', () => {
     const md = 'Patients who run low on magnesium typically develop\n\n- floppy, flaccid muscles,\n- absent reflexes.\n';
-    assert.deepEqual(rules(md), ['contradicted-claim']);
+    assert.deepEqual(ruleIds(md), ['contradicted-claim']);
   });
 
   it('reads relation synonyms and figurative verbs in both directions', () => {
@@ -130,14 +128,14 @@ describe('claim model', () => {
 
   it('reads fronted conditions: "If … is too high, …" and "When … runs low, …"', () => {
     assert.deepEqual(claimsOf('If your magnesium runs low, your muscles may twitch.'), ['magnesium(low) up excitability']);
-    assert.deepEqual(rules('If blood calcium climbs above the normal range, reflexes become hyperactive reflexes.'), ['contradicted-claim']);
+    assert.deepEqual(ruleIds('If blood calcium climbs above the normal range, reflexes become hyperactive reflexes.'), ['contradicted-claim']);
     assert.deepEqual(claimsOf('When magnesium runs low, you do not get drowsy.'), ['magnesium(low) up excitability']);
   });
 
   it('takes the accepted side of a contrast as the subject: "calcium, not magnesium, …"', () => {
     assert.deepEqual(claimsOf('Magnesium, not calcium, plugs the NMDA receptor pore.'), ['magnesium down nmda-receptor']);
     assert.deepEqual(flagged('Calcium, not magnesium, plugs the NMDA receptor pore.', 'reversed-role'), ['Calcium']);
-    assert.deepEqual(rules('Magnesium rather than calcium plugs the NMDA receptor pore [@mayer1984].'), []);
+    assert.deepEqual(ruleIds('Magnesium rather than calcium plugs the NMDA receptor pore [@mayer1984].'), []);
   });
 
   it('resolves an object pronoun to the target named before: "… and magnesium damps it"', () => {
@@ -145,38 +143,38 @@ describe('claim model', () => {
   });
 
   it('needs no citation for methods, case data, motions, announcements, conditional instructions or title lines', () => {
-    assert.deepEqual(rules('Serum magnesium values were log-transformed before the regression.'), []);
-    assert.deepEqual(rules('Oral magnesium was started on day two.'), []);
-    assert.deepEqual(rules('In the high-calcium group, 9 of 12 recorded neurons fell silent.'), []);
-    assert.deepEqual(rules('Pt reports leg cramps at night and takes a calcium supplement.'), []);
-    assert.deepEqual(rules('Labs: Ca 2.9 mmol/L, Mg 0.8 mmol/L, albumin 40 g/L.'), []);
-    assert.deepEqual(rules('The motion is that calcium supplements are overhyped.'), []);
-    assert.deepEqual(rules('A new study offers new insights into how magnesium affects sleep.'), []);
-    assert.deepEqual(rules('It is often said that calcium builds strong bones.'), []);
-    assert.deepEqual(rules('For adults with hypomagnesaemia and tetany, give magnesium sulfate intravenously.'), []);
-    assert.deepEqual(rules('**Calcium, magnesium and the resting membrane**\n\nSome prose follows.\n'), []);
+    assert.deepEqual(ruleIds('Serum magnesium values were log-transformed before the regression.'), []);
+    assert.deepEqual(ruleIds('Oral magnesium was started on day two.'), []);
+    assert.deepEqual(ruleIds('In the high-calcium group, 9 of 12 recorded neurons fell silent.'), []);
+    assert.deepEqual(ruleIds('Pt reports leg cramps at night and takes a calcium supplement.'), []);
+    assert.deepEqual(ruleIds('Labs: Ca 2.9 mmol/L, Mg 0.8 mmol/L, albumin 40 g/L.'), []);
+    assert.deepEqual(ruleIds('The motion is that calcium supplements are overhyped.'), []);
+    assert.deepEqual(ruleIds('A new study offers new insights into how magnesium affects sleep.'), []);
+    assert.deepEqual(ruleIds('It is often said that calcium builds strong bones.'), []);
+    assert.deepEqual(ruleIds('For adults with hypomagnesaemia and tetany, give magnesium sulfate intravenously.'), []);
+    assert.deepEqual(ruleIds('**Calcium, magnesium and the resting membrane**\n\nSome prose follows.\n'), []);
     // …but a claim in a reason clause, a title line that states a claim, and a reference range still need one.
-    assert.deepEqual(rules('Her magnesium should be checked, because low magnesium keeps calcium from recovering.'), ['uncited-claim']);
-    assert.deepEqual(rules('*Extracellular calcium shapes the afterhyperpolarisation*\n'), ['uncited-claim']);
-    assert.deepEqual(rules('Normal serum calcium is 2.2–2.6 mmol/L in adults.'), ['uncited-claim']);
-    assert.deepEqual(rules('I chose this drug because my aunt takes a calcium channel blocker.'), []);
+    assert.deepEqual(ruleIds('Her magnesium should be checked, because low magnesium keeps calcium from recovering.'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('*Extracellular calcium shapes the afterhyperpolarisation*\n'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('Normal serum calcium is 2.2–2.6 mmol/L in adults.'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('I chose this drug because my aunt takes a calcium channel blocker.'), []);
   });
 
   it('reads arrow shorthand with ↑/↓ after the object', () => {
     assert.deepEqual(claimsOf('low Ca²⁺ₒ → threshold ↓ → spontaneous firing'), ['calcium(low) up excitability']);
-    assert.deepEqual(rules('high Ca²⁺ₒ → threshold ↓, more spikes'), ['contradicted-claim']);
+    assert.deepEqual(ruleIds('high Ca²⁺ₒ → threshold ↓, more spikes'), ['contradicted-claim']);
   });
 
   it('reads particle verbs with the object inside and result-only verbs only with a result', () => {
     assert.deepEqual(claimsOf('Calcium starts transmitter release and magnesium holds it back.'), ['calcium up transmitter-release', 'magnesium down transmitter-release']);
     assert.deepEqual(claimsOf('Magnesium holds the NMDA receptor channel shut at rest.'), ['magnesium down nmda-receptor']);
     assert.deepEqual(claimsOf('Magnesium holds the NMDA receptor in its grip.'), []);
-    assert.deepEqual(rules('Calcium, not magnesium, switches contraction on.'), ['uncited-claim']);
+    assert.deepEqual(ruleIds('Calcium, not magnesium, switches contraction on.'), ['uncited-claim']);
     assert.deepEqual(flagged('Magnesium switches contraction on.', 'reversed-role'), ['Magnesium']);
   });
 
   it('gives a participle clause after a comma the sentence subject', () => {
-    assert.deepEqual(rules('Acidosis releases calcium from albumin, lowering the ionised fraction.'), ['contradicted-claim']);
+    assert.deepEqual(ruleIds('Acidosis releases calcium from albumin, lowering the ionised fraction.'), ['contradicted-claim']);
   });
 
   it('reads comparatives: "the more …, the less …"', () => {

@@ -1,11 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
+import { checker, errorRules, errors } from '../helpers/findings';
 import { loadFactFiles } from '../../server/src/core/facts/load';
 
-const checker = createClaimChecker();
-/** Error findings as [rule, flagged text]. */
-const errors = (md: string) => checker.check(md).filter((f) => f.severity === 'error').map((f) => [f.ruleId, md.slice(f.start, f.end)]);
-const errorRules = (md: string) => errors(md).map(([r]) => r);
 const silent = (md: string) => assert.deepEqual(errors(md), [], md);
 
 describe('clinical claims: signs given to the wrong condition', () => {

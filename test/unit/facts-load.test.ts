@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { ROOT } from '../helpers/paths';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,7 @@ import { createClaimChecker } from '../../server/src/core';
 import { builtInFactBase } from '../../server/src/core/facts/factbase';
 import { formatFactFileError, loadFactFiles, parseFactFile } from '../../server/src/core/facts/load';
 
-const repoRoot = join(__dirname, '..', '..');
-const example = join(repoRoot, 'examples', 'facts', 'sodium-potassium.facts.json');
+const example = join(ROOT, 'examples', 'facts', 'sodium-potassium.facts.json');
 const dir = mkdtempSync(join(tmpdir(), 'mc-facts-'));
 function file(name: string, content: unknown): string {
   const p = join(dir, name);

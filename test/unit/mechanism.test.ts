@@ -5,10 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { createClaimChecker, createFactBase } from '../../server/src/core';
+import { checker, errorRules as errors } from '../helpers/findings';
 
-const checker = createClaimChecker();
-/** The error rules a text triggers. */
-const errors = (md: string) => checker.check(md).filter((f) => f.ruleId === 'reversed-role' || f.ruleId === 'contradicted-claim').map((f) => f.ruleId);
 const expectRule = (rule: string, sentences: string[]) => {
   for (const md of sentences) assert.deepEqual(errors(md), [rule], md);
 };

@@ -4,9 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { createClaimChecker, createFactBase } from '../../server/src/core';
+import { checker, errors } from '../helpers/findings';
 
-const checker = createClaimChecker();
-const errors = (md: string, c = checker) => c.check(md).filter((f) => f.severity === 'error').map((f) => [f.ruleId, md.slice(f.start, f.end)]);
 
 describe('overclaims of mixed science (F33: magnesium and cramps)', () => {
   it('flags a certain remedy and signs taken as proof of deficiency, at the overclaiming words', () => {

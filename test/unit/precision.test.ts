@@ -1,8 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { createClaimChecker } from '../../server/src/core';
+import { errors } from '../helpers/findings';
 
-const checker = createClaimChecker();
-const errors = (md: string) => checker.check(md).filter((f) => f.severity === 'error').map((f) => [f.ruleId, md.slice(f.start, f.end)]);
 
 describe('precision guards: no error finding without a stated direction', () => {
   it('reads thousands separators and the sex nearest to each amount', () => {

@@ -4,9 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { createClaimChecker, createFactBase } from '../../server/src/core';
+import { checker, errors } from '../helpers/findings';
 
-const checker = createClaimChecker();
-const errors = (md: string, c = checker) => c.check(md).filter((f) => f.severity === 'error').map((f) => [f.ruleId, md.slice(f.start, f.end)]);
 
 describe('rankings: abundance of cations (F31)', () => {
   it('calls giving calcium magnesium\'s place inside cells a swap, at the mineral word', () => {

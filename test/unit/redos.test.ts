@@ -10,7 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
-import { projectSources, ROOT } from '../fuzz/sources';
+import { ROOT } from '../helpers/paths';
+import { projectSources } from '../helpers/sources';
 
 
 /**

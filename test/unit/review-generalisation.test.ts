@@ -1,9 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { createClaimChecker } from '../../server/src/core';
+import { errorRules as errors } from '../helpers/findings';
 
 // General causes found by reviewing a blind corpus; every sentence here is new wording, with silent negatives.
-const checker = createClaimChecker();
-const errors = (md: string) => checker.check(md).filter((f) => f.severity === 'error').map((f) => f.ruleId);
 
 describe('review: error findings on correct sentences (general causes)', () => {
   it('the patient of a passive is the block named before it ("the block" is a noun, not a verb), not the object of an earlier verb', () => {

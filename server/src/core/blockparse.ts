@@ -4,7 +4,7 @@
  * character it starts with. A syntax that cannot occur in a text cannot change its tree, and
  * micromark otherwise tries every extension at every line or character: the autolink literal
  * extension alone makes parsing about 1.7 times slower. The property test
- * (test/fuzz/blockwise.test.ts) checks that the trees give the same segments as the full dialect.
+ * (test/property/blockwise.test.ts) checks that the trees give the same segments as the full dialect.
  */
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';

@@ -147,7 +147,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
 }
 
 /** Anything that can make a block's prose matter: citation syntax, links, entities, years, DOIs. */
-// Skipping blocks must keep results identical: test/fuzz/blockwise.test.ts compares with whole-document parsing.
+// Skipping blocks must keep results identical: test/property/blockwise.test.ts compares with whole-document parsing.
 const CITATION_HINT = /[[&@]|doi|pmid|https?:|www\.|pubmed|google scholar|(?:19|20)\d\d/i;
 const INLINE_TAG = /<[^<>\n]*>/g;
 

@@ -170,7 +170,7 @@ const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{
 /**
  * Gates of the attribution patterns (speed: most sentences hold none of their words). Each gate is a piece
  * of its pattern's source, with the same case flags, that every match must contain, so a gate that fails
- * on the sentence means the pattern cannot match in it (test/unit/vague-gates.test.ts checks this).
+ * on the sentence means the pattern cannot match in it (test/property/vague-gates.test.ts checks this).
  */
 export const VAGUE_GATES = {
   /** ATTRIBUTION and ACCORDING: both need one of the generic source nouns. */

@@ -289,7 +289,7 @@ export class DocumentAnalyzer {
    * `preview.onPartial` the findings so far now and then. The reference definitions are known before
    * any block is (`BlockProgress.definitionBlocks`), so every window is computed with the inputs the
    * in-order pass will give it: that pass finds them all cached, and each partial list is part of the
-   * final one (test/fuzz/blockwise.test.ts).
+   * final one (test/property/blockwise.test.ts).
    */
   private *previewSteps(text: string, change: TextChange | undefined, preview: Preview): Generator<void, DocBlock[]> {
     const progress: BlockProgress = { blocks: [], final: 0 };

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectFiles } from '../../server/src/cli/files';
-import { runCli, tempTree, TEXT } from './cli-helpers';
+import { runCli, tempTree, TEXT } from '../helpers/cli';
 
 function collect(dir: string, inputs: string[], isIgnored = (_: string) => false) {
   const r = collectFiles(inputs, dir, isIgnored);

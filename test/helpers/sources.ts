@@ -1,9 +1,7 @@
 /** The project's TypeScript sources, for the tests that scan them (ReDoS, security). */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** The repository root. */
-export const ROOT = join(__dirname, '..', '..');
+import { ROOT } from './paths';
 
 /** TypeScript files under a folder (declaration files left out). */
 export function tsFiles(dir: string): string[] {

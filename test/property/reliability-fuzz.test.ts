@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
 import { createClaimChecker } from '../../server/src/core';
 import { segmentWindowed } from '../../server/src/core/sentences';
-import { anyDocument, claim, markdownDocument } from '../fuzz/markdown';
-import { assertAllProperties, assertRanges } from '../fuzz/properties';
+import { anyDocument, claim, markdownDocument } from '../helpers/markdown-arbitraries';
+import { assertAllProperties, assertRanges } from '../helpers/properties';
 
 /** Seed and run count for `npm test`; `FUZZ_SEED` / `FUZZ_RUNS` override them to replay a failure. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);

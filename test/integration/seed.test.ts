@@ -5,10 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { SEED } from '../helpers/paths';
 import { createClaimChecker } from '../../server/src/core';
 
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'reference', 'seed-article.md');
 
 /** [rule, exact flagged text, the sentence it belongs to starts with]. */
 const EXPECTED: [string, string, string][] = [

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME, formatConfigError, loadConfigFor, parseConfigFile, parseConfigText, pointerToKey } from '../../server/src/core/configFile';
-import { ROOT, runCli, tempTree, TEXT } from './cli-helpers';
+import { runCli, tempTree, TEXT } from '../helpers/cli';
+import { ROOT } from '../helpers/paths';
 
 describe('configuration file (.mineral-claims.json)', () => {
   it('is found upwards from a file; the nearest one wins; relative paths resolve from its folder', () => {

@@ -7,7 +7,8 @@ import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.jso
 import type * as Sarif from 'sarif';
 import { escapeData, escapeProperty } from '../../server/src/cli/format/github';
 import { allRuleMeta } from '../../server/src/core';
-import { runCli, SEED, tempTree, TEXT } from './cli-helpers';
+import { runCli, tempTree, TEXT } from '../helpers/cli';
+import { SEED } from '../helpers/paths';
 
 // The SARIF 2.1.0 schema (draft-04) from @microsoft/jest-sarif; its language-tag pattern is not a
 // valid Unicode regular expression, hence unicodeRegExp: false.

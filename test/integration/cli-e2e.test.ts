@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, SEED, spawnCli, tempTree, TEXT } from './cli-helpers';
+import { spawnCli, tempTree, TEXT } from '../helpers/cli';
+import { CLI, SEED } from '../helpers/paths';
 
 describe('CLI end to end (dist/cli.js)', () => {
   before(function () {

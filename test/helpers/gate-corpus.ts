@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../bench/generate';
 import { createClaimChecker } from '../../server/src/core';
+import { ROOT } from './paths';
 
-const root = join(__dirname, '../..');
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'examples', 'test/fixtures', 'test/e2e/fixtures'];
 
 function markdownFiles(dir: string, out: string[] = []): string[] {
@@ -26,7 +26,7 @@ let cachedDocs: string[] | undefined;
 export function gateDocuments(): string[] {
   if (cachedDocs) return cachedDocs;
   const facts = createClaimChecker().facts;
-  cachedDocs = DIRS.flatMap((d) => markdownFiles(join(root, d))).map((p) => readFileSync(p, 'utf8'));
+  cachedDocs = DIRS.flatMap((d) => markdownFiles(join(ROOT, d))).map((p) => readFileSync(p, 'utf8'));
   cachedDocs.push(generate('mixed', 100_000), generate('prose', 100_000));
   cachedDocs.push(facts.facts.flatMap((f) => [f.statement, f.suggestion ?? '', ...(f.wrong ?? [])]).join('\n\n'));
   return cachedDocs;

@@ -10,9 +10,9 @@ import { builtInFactBase, builtInFactFiles } from '../../server/src/core/facts/f
 import { unresolved, validateFactFile } from '../../server/src/core/facts/load';
 import type { CslItem, FactFile } from '../../server/src/core/facts/types';
 import { FACTS_DOC, renderFactsDoc } from '../../scripts/gen-facts-doc';
+import { ROOT } from '../helpers/paths';
 
-const repoRoot = join(__dirname, '..', '..');
-const sharedRefs = join(repoRoot, '..', 'shared', 'facts', 'references.json');
+const sharedRefs = join(ROOT, '..', 'shared', 'facts', 'references.json');
 const base = builtInFactBase();
 
 function runFacts(args: string[]) {
@@ -33,18 +33,18 @@ function strings(v: unknown): string[] {
 describe('fact base data', () => {
   it('validates against the shipped JSON Schema (built-in files and the example)', () => {
     for (const name of ['vocabulary', 'facts', 'references']) {
-      const data = JSON.parse(readFileSync(join(repoRoot, 'server', 'facts', `${name}.json`), 'utf8')) as unknown;
+      const data = JSON.parse(readFileSync(join(ROOT, 'server', 'facts', `${name}.json`), 'utf8')) as unknown;
       assert.deepEqual(validateFactFile(data), [], `server/facts/${name}.json`);
     }
-    const example = JSON.parse(readFileSync(join(repoRoot, 'examples', 'facts', 'sodium-potassium.facts.json'), 'utf8')) as unknown;
+    const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'facts', 'sodium-potassium.facts.json'), 'utf8')) as unknown;
     assert.deepEqual(validateFactFile(example), []);
   });
 
   it('registers the schema for *.facts.json in package.json', () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string | string[]; url: string }[] } };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string | string[]; url: string }[] } };
     const entry = pkg.contributes.jsonValidation.find((j) => [j.fileMatch].flat().includes('*.facts.json'));
     assert.ok(entry, 'jsonValidation entry for *.facts.json');
-    assert.ok(existsSync(join(repoRoot, entry.url)), entry.url);
+    assert.ok(existsSync(join(ROOT, entry.url)), entry.url);
   });
 
   it('has all 36 facts of the shared claims list and at least 40 in all, each with a verified reference', () => {
@@ -170,7 +170,7 @@ describe('mineral-claims facts', () => {
     assert.equal(run(['facts', '--json'], io), 0);
     assert.ok((JSON.parse(out) as FactsJson).facts.length >= 40);
     out = '';
-    const example = join(repoRoot, 'examples', 'facts', 'sodium-potassium.facts.json');
+    const example = join(ROOT, 'examples', 'facts', 'sodium-potassium.facts.json');
     assert.equal(run(['facts', '--json', '--facts', example], io), 0);
     assert.ok((JSON.parse(out) as FactsJson).references.some((r) => r.id === 'hodgkin1952'));
     const bad = join(mkdtempSync(join(tmpdir(), 'mc-facts-cli-')), 'bad.facts.json');
@@ -180,7 +180,7 @@ describe('mineral-claims facts', () => {
   });
 
   it(`${FACTS_DOC} is up to date with the data (npm run docs:facts)`, () => {
-    const current = readFileSync(join(repoRoot, FACTS_DOC), 'utf8');
+    const current = readFileSync(join(ROOT, FACTS_DOC), 'utf8');
     assert.ok(current === renderFactsDoc(base), `${FACTS_DOC} is stale: run \`npm run docs:facts\``);
   });
 

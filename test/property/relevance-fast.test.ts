@@ -10,7 +10,7 @@ import type { FactBase } from '../../server/src/core/facts/factbase';
 import type { FactDef } from '../../server/src/core/facts/types';
 import { relevantFacts } from '../../server/src/core/relevance';
 import type { AnalyzedSentence } from '../../server/src/core/rules/rule';
-import { gateDocuments } from './gate-corpus';
+import { gateDocuments } from '../helpers/gate-corpus';
 
 /** The reference: every target tested up front, every term searched. */
 function reference(s: AnalyzedSentence, facts: FactBase): FactDef[] {

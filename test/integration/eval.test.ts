@@ -2,10 +2,9 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI, ROOT } from '../helpers/paths';
 import { errorsLine, evaluateCorpus, loadLabels, markdownTable, score, type ScoredFinding } from '../../scripts/eval';
 
-const REPO = join(__dirname, '..', '..');
-const CLI = join(REPO, 'dist', 'cli.js');
 
 function corpus(passages: Record<string, string>, labels: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'mc-eval-'));
@@ -135,7 +134,7 @@ const DEV_CORPORA: { dir: string; floors: Record<'reversed-role' | 'contradicted
 
 for (const { dir, floors } of DEV_CORPORA) {
   describe(`dev corpus evaluation (test/${dir})`, function () {
-    const dev = join(REPO, 'test', dir);
+    const dev = join(ROOT, 'test', dir);
     before(function () {
       if (!existsSync(join(dev, 'labels.jsonl')) || !existsSync(CLI)) this.skip();
     });

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findQuantities } from '../../server/src/core/facts/units';
-import { gateCorpus } from './gate-corpus';
+import { gateCorpus } from '../helpers/gate-corpus';
 
 describe('quantities.ts digit gate', function () {
   this.timeout(60_000);

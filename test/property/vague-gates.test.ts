@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { DIGIT_GATED, VAGUE_GATES, VAGUE_PATTERNS, vagueAttributions } from '../../server/src/core/citations';
-import { gateCorpus, relaxedSource } from './gate-corpus';
+import { gateCorpus, relaxedSource } from '../helpers/gate-corpus';
 
 const P = VAGUE_PATTERNS;
 const fresh = (re: RegExp) => new RegExp(re.source, re.flags);

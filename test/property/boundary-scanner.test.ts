@@ -11,7 +11,7 @@ import { compileVague, DEFAULT_VAGUE_PHRASES, vagueMatches } from '../../server/
 import { VERB_RE, verbMatches } from '../../server/src/core/claims';
 import { builtInFactBase } from '../../server/src/core/facts/factbase';
 import { boundaryScanner, regexScanner, wordPattern, type Scanner } from '../../server/src/core/lexicon';
-import { gateCorpus } from './gate-corpus';
+import { gateCorpus } from '../helpers/gate-corpus';
 
 const show = (ms: { index: number; 0: string }[]) => ms.map((m) => `${m.index}:${m[0]}`);
 const viaRegex = (re: RegExp, t: string) => show([...t.matchAll(new RegExp(re.source, re.flags))]);

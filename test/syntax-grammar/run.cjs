@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the grammar tests (test/grammar/*.md, vscode-tmgrammar-test format) against VS Code's
+// Runs the grammar tests (test/syntax-grammar/*.md, vscode-tmgrammar-test format) against VS Code's
 // Markdown grammar (from tm-grammars) with our injection grammar as package.json contributes it.
 // The Markdown grammar embeds ~60 languages we do not load; their "grammar not found" warnings are noise.
 const path = require('node:path');
@@ -15,6 +15,6 @@ process.argv.splice(
   0,
   '--config', 'package.json',
   '--grammar', require.resolve('tm-grammars/grammars/markdown.json'),
-  'test/grammar/*.md',
+  'test/syntax-grammar/*.md',
 );
 require('vscode-tmgrammar-test/dist/unit.js');

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { runCli, tempTree, TEXT } from './cli-helpers';
+import { runCli, tempTree, TEXT } from '../helpers/cli';
 
 describe('CLI check', () => {
   const dir = tempTree({ 'bad.md': `# Title\n\n${TEXT.contradicted}\n`, 'good.md': `${TEXT.clean}\n`, 'warn.md': `${TEXT.uncited}\n` });

@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { run, type CliIo } from '../../server/src/cli/main';
+import { CLI } from './paths';
 
 /** Sentences of known findings (written for these tests). */
 export const TEXT = {
@@ -16,12 +17,6 @@ export const TEXT = {
   /** No findings. */
   clean: 'Hypocalcaemia causes tetany and cramps [@cooper2008].',
 };
-
-/** The repository root and the built CLI. */
-export const ROOT = resolve(__dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
-/** The real-world seed article (outside the repository; tests skip when it is absent). */
-export const SEED = resolve(ROOT, '..', 'shared', 'reference', 'seed-article.md');
 
 /** Result of a run. */
 export interface CliResult {

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClaimChecker } from '../../server/src/core';
 import { MAX_NESTING, limitNesting } from '../../server/src/core/nesting';
-import { assertRanges } from '../fuzz/properties';
+import { CLI } from '../helpers/paths';
+import { assertRanges } from '../helpers/properties';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const CLAIM = 'Magnesium influx triggers neurotransmitter release.';
 
 /** Full sizes (`RELIABILITY_FULL=1`, and `npm run fuzz`); `npm test` runs the size-driven cases at a tenth. */

@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileS
 import { join } from 'node:path';
 import { applySafeFixes, fixUntilStable, writeIfUnchanged } from '../../server/src/cli/fix';
 import type { Finding } from '../../server/src/core';
-import { runCli, tempTree, TEXT } from './cli-helpers';
+import { runCli, tempTree, TEXT } from '../helpers/cli';
 
 function finding(start: number, end: number, newText: string, safe = true): Finding {
   return { ruleId: 'r', severity: 'error', message: 'm', start, end, fixes: [{ title: 't', safe, edits: [{ start, end, newText }] }] };

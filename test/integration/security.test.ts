@@ -15,7 +15,8 @@ import net from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { projectSources, ROOT } from '../fuzz/sources';
+import { ROOT } from '../helpers/paths';
+import { projectSources } from '../helpers/sources';
 import { createClaimChecker } from '../../server/src/core';
 import { run } from '../../server/src/cli/main';
 

@@ -1,8 +1,9 @@
 /**
  * Scores the CLI's JSON findings against a labelled corpus:
  *
- *     npm run eval -- <corpus-dir> [--min-f1 0.9] [--table] [--quiet]
+ *     npm run eval -- <corpus-dir | corpus name> [--min-f1 0.9] [--table] [--quiet]
  *
+ * A corpus name is one of test/corpora/manifest.json ("development-1").
  * `<corpus-dir>` holds `passages/*.md` and `labels.jsonl` (one `{"file", "quote", "kind", "note", "alt"?}` per
  * line; `alt` lists other kinds a careful editor would also accept for the sentence).
  * A finding matches a label when its range overlaps the quote's range. Per finding kind K:
@@ -22,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LineIndex } from '../server/src/core/positions';
+import { resolveCorpusArg } from './corpora';
 
 /** The four kinds of finding, highest priority first. */
 export const FINDING_KINDS = ['reversed-role', 'contradicted-claim', 'vague-citation', 'uncited-claim'] as const;
@@ -353,7 +355,7 @@ function main(argv: string[]): number {
     else if (a === '-h' || a === '--help') {
       process.stdout.write('Usage: npm run eval -- <corpus-dir> [--min-f1 0.9] [--table] [--quiet]\n');
       return 0;
-    } else if (!dir && !a.startsWith('-')) dir = a;
+    } else if (!dir && !a.startsWith('-')) dir = resolveCorpusArg(a);
     else {
       process.stderr.write(`eval: unexpected argument "${a}"\n`);
       return 2;

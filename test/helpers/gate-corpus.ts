@@ -5,10 +5,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../bench/generate';
+import { loadManifest } from '../../scripts/corpora';
 import { createClaimChecker } from '../../server/src/core';
 import { ROOT } from './paths';
 
-const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'examples', 'test/fixtures', 'test/e2e/fixtures'];
+/** The corpora kept in the repository, then examples and fixtures. */
+const DIRS = [...loadManifest().filter((c) => !c.optional).map((c) => c.path), 'examples', 'test/fixtures', 'test/e2e/fixtures'];
 
 function markdownFiles(dir: string, out: string[] = []): string[] {
   for (const f of readdirSync(dir).sort()) {

@@ -6,8 +6,8 @@
  *     npm run compare -- diff before.json after.json
  *     npm run compare -- check before.json         # snapshot now and diff against before.json
  *
- * For each Markdown document of the corpora (test/corpus, test/holdout*, examples/, and, when present,
- * ../shared/corpus/realworld-dev and ../shared/reference/seed-article.md) plus generated benchmark text,
+ * For each Markdown document of the corpora (every corpus of test/corpora/manifest.json that is present, examples/,
+ * and, when present, ../shared/reference/seed-article.md) plus generated benchmark text,
  * the snapshot holds: the CLI's JSON findings (`check --format json`), and from the core every finding
  * with its data and every analysed sentence with its claims (subject, relation, verb, object, target,
  * direction, negation, hedging), so a change in a claim that no rule reports still shows.
@@ -20,13 +20,14 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, resolve } from 'node:path';
 import { generate } from '../bench/generate';
 import { createClaimChecker } from '../server/src/core';
+import { corpusDir, loadManifest } from './corpora';
 
 const ROOT = resolve(__dirname, '..');
-const OPTIONAL = [resolve(ROOT, '../shared/corpus/realworld-dev'), resolve(ROOT, '../shared/reference/seed-article.md')];
+const SEED = resolve(ROOT, '../shared/reference/seed-article.md');
 
 /** The corpora: folders searched for Markdown, and single files. */
 function corpusFiles(): string[] {
-  const roots = [join(ROOT, 'test/corpus'), ...readdirSync(join(ROOT, 'test')).filter((d) => d.startsWith('holdout')).map((d) => join(ROOT, 'test', d)), join(ROOT, 'examples'), ...OPTIONAL];
+  const roots = [...loadManifest().map((c) => corpusDir(c)), join(ROOT, 'examples'), SEED];
   const out: string[] = [];
   const walk = (p: string): void => {
     if (!existsSync(p)) return;

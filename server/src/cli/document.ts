@@ -26,6 +26,6 @@ export class DocumentChecker {
       if (!f.exists) this.note({ message: `bibliography ${f.path} not found; citation keys are not checked against it` });
       for (const e of f.errors) this.note({ message: `bibliography ${f.path}: ${e}` });
     }
-    return withCitationKeyFindings(text, analysis, bibliography, checker.config, checker.facts);
+    return withCitationKeyFindings(analysis, bibliography, checker.config, checker.facts);
   }
 }

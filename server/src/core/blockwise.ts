@@ -14,6 +14,7 @@
 import { frontMatterEnd, htmlOpen, knownProse, lineEndAt, nextBlock, nextCandidate } from './blocks';
 import { parseBlockMarkdown, syntaxMask } from './blockparse';
 import { segmentsOfTree, type MdNode } from './markdown';
+import { DIRECTIVE_PREFIX, directivesOfNodes, type Directive } from './suppress';
 import type { Segment } from './types';
 
 /** The position-independent result of one block (cached). */
@@ -28,6 +29,8 @@ export interface BlockResult {
   readonly defines: Map<string, string>;
   /** False when the block was skipped without parsing (its prose cannot matter). */
   readonly parsed: boolean;
+  /** Suppression comments in the block (suppress.ts), offsets relative to the block start; absent when none. */
+  readonly directives?: Directive[];
 }
 
 /**
@@ -142,6 +145,8 @@ interface BlockInfo {
   headingLike: boolean;
   /** May contain a link reference or footnote definition. */
   definitionLike: boolean;
+  /** May contain a suppression comment (then it is always parsed, to find its directives). */
+  directiveLike: boolean;
   /** Normalised bracketed labels (computed when the document has definitions). */
   labels?: string[];
   /** The `mayMatter` verdict. */
@@ -252,7 +257,7 @@ export class BlockwiseExtractor {
       const s = spans[i];
       const info = s.info;
       info.matters ??= this.mayMatter(info.text);
-      if (!info.headingLike && !info.definitionLike && !refIn && !info.matters && !s.verified) {
+      if (!info.headingLike && !info.definitionLike && !info.directiveLike && !refIn && !info.matters && !s.verified) {
         out.push({ start: s.start, end: s.end, result: skipped(refIn), text: info.text });
         settled();
         continue;
@@ -432,7 +437,7 @@ export class BlockwiseExtractor {
     let info = this.infos.get(block);
     if (!info) {
       const own = this.retain ? detach(block) : block;
-      info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), results: new Map(), used: 0 };
+      info = { text: own, headingLike: HEADING_LIKE.test(own), definitionLike: own.includes(']:'), directiveLike: own.includes(DIRECTIVE_PREFIX), results: new Map(), used: 0 };
       this.infos.set(own, info);
       this.cachedChars += own.length;
     }
@@ -476,7 +481,7 @@ export class BlockwiseExtractor {
       const at = n.position?.start.offset ?? 0;
       return at >= from && at < to;
     });
-    const result = blockResult(nodes, source, from, to, refIn, first);
+    const result = blockResult(nodes, source, from, to, refIn, first, span.info.directiveLike ? bom : undefined);
     if (bom) for (const seg of result.segments) seg.srcOf = seg.srcOf.shifted(bom);
     span.info.results.set(key, result);
     return result;
@@ -501,7 +506,7 @@ export class BlockwiseExtractor {
       for (; c < children.length && (children[c].position?.start.offset ?? 0) < to; c++) {
         if ((children[c].position?.start.offset ?? 0) >= from) nodes.push(children[c]);
       }
-      const result = blockResult(nodes, source, from, to, p.refIn, false);
+      const result = blockResult(nodes, source, from, to, p.refIn, false, p.span.info.directiveLike ? 0 : undefined);
       p.span.info.results.set(contextKey(false, p.refIn, p.suffix), result);
       out.push({ index: p.index, result });
     }
@@ -550,12 +555,20 @@ function endsOpen(last: MdNode | undefined, source: string, to: number, first: b
   return false;
 }
 
-/** The result of a block given its top-level nodes; `from`/`to` are its offsets in `source`. */
-function blockResult(nodes: MdNode[], source: string, from: number, to: number, refIn: boolean, first: boolean): BlockResult & { open?: boolean } {
+/**
+ * The result of a block given its top-level nodes; `from`/`to` are its offsets in `source`.
+ * `directives`: when the block's text may hold suppression comments, how far its offsets lie after
+ * the parsed text's (a byte order mark the parser did not see).
+ */
+function blockResult(nodes: MdNode[], source: string, from: number, to: number, refIn: boolean, first: boolean, directives?: number): BlockResult & { open?: boolean } {
   const root: MdNode = { type: 'root', children: nodes };
   const parsed = segmentsOfTree(root, source, { referenceSection: refIn, counters });
   if (from) for (const seg of parsed.segments) seg.srcOf = seg.srcOf.shifted(-from);
   const result: BlockResult & { open?: boolean } = { id: nextId++, segments: parsed.segments, referenceOut: parsed.referenceSection, defines: definitionsIn(root), parsed: true };
+  if (directives !== undefined) {
+    const found = directivesOfNodes(nodes, from - directives);
+    if (found.length) (result as { directives?: Directive[] }).directives = found;
+  }
   if (endsOpen(nodes[nodes.length - 1], source, to, first)) result.open = true;
   return result;
 }

@@ -7,13 +7,13 @@ import { extractClaims, rowClaims } from './claims';
 import { resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
 import { createLexicon, type Lexicon } from './lexicon';
-import { DocumentAnalyzer } from './incremental';
+import { DocumentAnalyzer, type DocumentResult } from './incremental';
 import type { TextChange } from './blockwise';
-import { extractSegments, toSource } from './markdown';
+import { parseDocument, segmentsOfDocument, toSource } from './markdown';
 import { RULES } from './rules';
 import type { AnalyzedSentence, RuleReport } from './rules/rule';
 import { splitSentences } from './sentences';
-import { filterSuppressed } from './suppress';
+import { findDirectives, Suppression, type Directive } from './suppress';
 import { rememberReplaced, replacedBy } from './editOrigin';
 import type { Citation, Finding, Segment, Severity, TextEditData } from './types';
 import type { TargetMention } from './lexicon';
@@ -42,6 +42,8 @@ export interface CheckerOptions {
 export interface Analysis {
   findings: Finding[];
   sentences: AnalyzedSentence[];
+  /** The document's suppression comments and front matter (already applied to `findings`; for findings added later). */
+  suppression: Suppression;
 }
 
 /** A checker bound to a fact base and a configuration. */
@@ -76,7 +78,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   const onRuleError = options.onRuleError ?? ((id, e) => console.error(`mineral-claims: rule ${id} failed and was skipped: ${(e as Error)?.stack ?? e}`));
 
   /** The sentence pipeline and rules over the first `count` segments (the rest are look-ahead context). */
-  function analyzeSegments(segments: Segment[], count: number, definitions: Map<string, string>, previous?: AnalyzedSentence): Analysis {
+  function analyzeSegments(segments: Segment[], count: number, definitions: Map<string, string>, previous?: AnalyzedSentence): { findings: Finding[]; sentences: AnalyzedSentence[] } {
     const sentences = analyzeSentences(segments, lexicon, vague, config, count, definitions, previous);
     const findings: Finding[] = [];
     const flagged = new Set<AnalyzedSentence>();
@@ -122,21 +124,25 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
     return finished(text, options.wholeDocument ? analyzeWhole(text) : documents.analyze(text, change));
   }
 
-  function analyzeWhole(text: string): Analysis {
-    const segments = extractSegments(text);
-    return analyzeSegments(segments, segments.length, referenceDefinitions(segments));
+  /** The reference analysis: the whole document parsed at once. */
+  function analyzeWhole(text: string): DocumentResult {
+    const parsed = parseDocument(text);
+    const segments = segmentsOfDocument(parsed);
+    return { ...analyzeSegments(segments, segments.length, referenceDefinitions(segments)), directives: findDirectives(text, parsed) };
   }
 
   async function analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<Analysis> {
-    const partial = onPartial && ((found: Finding[]) => onPartial(filterSuppressed(text, insideDocument(text, found))));
+    const partial = onPartial && ((found: Finding[], directives: Directive[]) => onPartial(new Suppression(text, directives).filter(insideDocument(text, found))));
     return finished(text, await documents.analyzeAsync(text, cancelled, change, partial));
   }
 
   /** Findings filtered by suppression comments and kept inside the document; sentences still read on demand (incremental.ts). */
-  function finished(text: string, result: { findings: Finding[]; readonly sentences: AnalyzedSentence[] }): Analysis {
-    const findings = filterSuppressed(text, insideDocument(text, result.findings));
+  function finished(text: string, result: DocumentResult): Analysis {
+    const suppression = new Suppression(text, result.directives);
+    const findings = suppression.filter(insideDocument(text, result.findings));
     return {
       findings,
+      suppression,
       get sentences(): AnalyzedSentence[] {
         return result.sentences;
       },

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 
 /** A document's front matter block. */
 export interface FrontMatter {
-  /** Parsed mapping ({} when absent, not a mapping, or invalid). */
+  /** Parsed mapping ({} when absent, not a mapping, or invalid); read only (shared between calls for the same YAML). */
   data: Record<string, unknown>;
   /** Offset of the opening `---`. */
   start: number;
@@ -31,7 +31,16 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   CLOSE.lastIndex = bodyFrom;
   const close = CLOSE.exec(text);
   if (!close) return undefined;
-  const yamlText = text.slice(bodyFrom, close.index);
+  const { data, error } = parseYaml(text.slice(bodyFrom, close.index));
+  return { data, start: bom, end: close.index + close[0].length, closeStart: close.index, eol: open[1], error };
+}
+
+/** The last YAML parsed: the server reads a document's front matter on every keystroke, and it rarely changes. */
+let lastYaml: { text: string; data: Record<string, unknown>; error?: string } | undefined;
+
+/** Front matter YAML → mapping (shared with the last call for the same text: callers only read it). */
+function parseYaml(yamlText: string): { data: Record<string, unknown>; error?: string } {
+  if (lastYaml?.text === yamlText) return lastYaml;
   let data: Record<string, unknown> = {};
   let error: string | undefined;
   try {
@@ -40,7 +49,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   } catch (e) {
     error = (e as Error).message;
   }
-  return { data, start: bom, end: close.index + close[0].length, closeStart: close.index, eol: open[1], error };
+  lastYaml = { text: yamlText, data, error };
+  return lastYaml;
 }
 
 /** A front matter value as a list of strings (a string, or an array of strings). */

@@ -14,6 +14,7 @@ import { carryReplaced } from './editOrigin';
 import { createHash } from 'node:crypto';
 import { BlockwiseExtractor, type BlockProgress, type BlockResult, type BlockwiseOptions, type DocBlock, type TextChange } from './blockwise';
 import type { AnalyzedSentence } from './rules/rule';
+import type { Directive } from './suppress';
 import type { Finding, Segment } from './types';
 
 /** The sentence pipeline and rules of the checker, applied to a window of segments. */
@@ -40,6 +41,8 @@ export interface SegmentPipeline {
 export interface DocumentResult {
   findings: Finding[];
   readonly sentences: AnalyzedSentence[];
+  /** The suppression comments of the document, in order, found in the blocks' trees (blockwise.ts). */
+  directives: Directive[];
 }
 
 /** What a call made of each block: ends of its findings and placements, the sentence read back after it, the last block its window read. */
@@ -142,9 +145,10 @@ export class DocumentAnalyzer {
    * Analyse a document, yielding to the event loop every `sliceMs` so that other requests are
    * served meanwhile. Rejects with `AnalysisCancelled` as soon as `cancelled()` returns true.
    * `onPartial` (optional) is told findings before the analysis ends (see `Preview`): each list holds
-   * only findings of the final result (in document offsets, before suppression comments are applied).
+   * only findings of the final result (in document offsets, before suppression comments are applied),
+   * with the suppression comments of the blocks up to the last of them.
    */
-  async analyzeAsync(text: string, cancelled: () => boolean = () => false, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<DocumentResult> {
+  async analyzeAsync(text: string, cancelled: () => boolean = () => false, change?: TextChange, onPartial?: PartialListener): Promise<DocumentResult> {
     const steps = this.steps(text, change, onPartial);
     let since = performance.now();
     for (;;) {
@@ -158,7 +162,7 @@ export class DocumentAnalyzer {
   }
 
   /** The analysis as a generator that yields after each block's work (sync and async drivers above). */
-  private *steps(text: string, change?: TextChange, onPartial?: (findings: Finding[]) => void): Generator<void, DocumentResult> {
+  private *steps(text: string, change?: TextChange, onPartial?: PartialListener): Generator<void, DocumentResult> {
     // A preview (see `Preview`) only where its windows are kept for the in-order pass below.
     const preview = onPartial && this.retain ? new Preview(onPartial, this.previewTimes) : undefined;
     const blocks = preview ? yield* this.previewSteps(text, change, preview) : yield* this.extractor.blockSteps(text, change);
@@ -207,9 +211,12 @@ export class DocumentAnalyzer {
       this.last = run;
       this.evict(blocks.length);
     } else this.extractor.release();
+    const directives: Directive[] = [];
+    for (const b of blocks) if (b.result.directives) addDirectives(directives, b);
     let sentences: AnalyzedSentence[] | undefined;
     return {
       findings,
+      directives,
       get sentences(): AnalyzedSentence[] {
         return (sentences ??= placedSentences(placements));
       },
@@ -310,12 +317,13 @@ export class DocumentAnalyzer {
         for (; i < progress.final; i++) {
           const b = progress.blocks[i];
           const step = this.window(text, progress.blocks, i, r.done ? undefined : progress.final, previous, defVersion, call);
+          if (step && 'incomplete' in step) break;
+          if (b.result.directives) preview.directives(b);
           if (!step) continue;
           if ('reset' in step) {
             previous = NO_PREVIOUS;
             continue;
           }
-          if ('incomplete' in step) break;
           previous = step.w.after ?? NO_PREVIOUS;
           shift(step.w, b.start);
           preview.add(step.w.findings);
@@ -385,12 +393,13 @@ export class DocumentAnalyzer {
  */
 class Preview {
   private readonly findings: Finding[] = [];
+  private readonly found: Directive[] = [];
   private readonly began = performance.now();
   private reportedAt = -Infinity;
   private reportedCount = 0;
 
   constructor(
-    private readonly onPartial: (findings: Finding[]) => void,
+    private readonly onPartial: PartialListener,
     private readonly times: { afterMs: number; everyMs: number },
   ) {}
 
@@ -398,13 +407,26 @@ class Preview {
     for (const f of findings) this.findings.push(f);
   }
 
+  /** The suppression comments of a block the preview has passed (those of every block before a finding are known). */
+  directives(b: DocBlock): void {
+    addDirectives(this.found, b);
+  }
+
   maybeReport(): void {
     const now = performance.now();
     if (this.findings.length === this.reportedCount || now - this.began < this.times.afterMs || now - this.reportedAt < this.times.everyMs) return;
     this.reportedAt = now;
     this.reportedCount = this.findings.length;
-    this.onPartial([...this.findings]);
+    this.onPartial([...this.findings], [...this.found]);
   }
+}
+
+/** Told findings of a long first analysis before it ends, with the suppression comments of the blocks analysed so far. */
+export type PartialListener = (findings: Finding[], directives: Directive[]) => void;
+
+/** A block's suppression comments in document offsets, added to `out`. */
+function addDirectives(out: Directive[], b: DocBlock): void {
+  for (const d of b.result.directives ?? []) out.push(b.start ? { kind: d.kind, rules: d.rules, start: d.start + b.start, end: d.end + b.start } : d);
 }
 
 /** Per block result: its reference definitions as a key part ('' for none). */

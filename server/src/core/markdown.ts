@@ -63,12 +63,23 @@ function htmlHref(tag: string): [string, string] | null {
 /** Headings whose following lists are reference lists, not claims. */
 const REFERENCE_HEADING = /^(?:references?|bibliography|sources?|works cited|literature(?: cited)?|citations?|further reading|end ?notes|footnotes)\s*:?$/i;
 
-/** Parse Markdown and return its prose segments in document order. */
-export function extractSegments(source: string): Segment[] {
-  // The parser drops a byte order mark: parse without it, then count it in the offsets.
+/**
+ * Parse a whole document. The parser drops a byte order mark: the tree is that of `text` (the source
+ * without it), and `bom` (0 or 1) must be added to its offsets.
+ */
+export function parseDocument(source: string): { tree: MdNode; text: string; bom: number } {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? source.slice(1) : source;
-  const tree = (unclosedFrontMatter(text) ? noFrontMatter : processor).parse(limitNesting(text)) as MdNode;
+  return { tree: (unclosedFrontMatter(text) ? noFrontMatter : processor).parse(limitNesting(text)) as MdNode, text, bom };
+}
+
+/** Parse Markdown and return its prose segments in document order. */
+export function extractSegments(source: string): Segment[] {
+  return segmentsOfDocument(parseDocument(source));
+}
+
+/** The prose segments of a parsed document (`parseDocument`), in document offsets. */
+export function segmentsOfDocument({ tree, text, bom }: { tree: MdNode; text: string; bom: number }): Segment[] {
   const segments = segmentsOfTree(tree, text).segments;
   if (bom) for (const seg of segments) seg.srcOf = seg.srcOf.shifted(bom);
   return segments;

@@ -7,14 +7,13 @@
  * - `<!-- mineral-claims-disable-next-line [rule-id …] -->` for the line after the comment;
  * - front matter `mineral-claims: { disable: [rule-id, …] }` for the whole file (`all` or `true`: every rule).
  *
- * Only real HTML comments count: a directive inside a code block or inline code is text.
+ * Only real HTML comments count: a directive inside a code block or inline code is text. The checker
+ * finds them in the trees of the blocks it parses anyway (blockwise.ts, `directivesOfNodes`), cached
+ * per block; `findDirectives` parses a whole document (the reference for tests, and the checker's
+ * whole-document mode).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { readFrontMatter, stringList } from './frontmatter';
-import { LineIndex } from './positions';
+import { parseDocument, type MdNode } from './markdown';
 
 /** The prefix of every directive. */
 export const DIRECTIVE_PREFIX = 'mineral-claims-';
@@ -29,23 +28,17 @@ export interface Directive {
   end: number;
 }
 
-interface HtmlNode {
-  type: string;
-  value?: string;
-  children?: HtmlNode[];
-  position?: { start: { offset?: number } };
-}
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 const COMMENT = /<!--\s*mineral-claims-(disable-next-line|disable|enable)\b([^]*?)-->/g;
 
-/** The directives of a document, in order. Cheap when the document has none. */
-export function findDirectives(text: string): Directive[] {
-  if (!text.includes(DIRECTIVE_PREFIX)) return [];
+/**
+ * The directives in parsed nodes (and their descendants), in document order, with offsets relative
+ * to `from` (the offset in the parsed source where the caller's text starts).
+ */
+export function directivesOfNodes(nodes: MdNode[], from = 0): Directive[] {
   const out: Directive[] = [];
-  const visit = (n: HtmlNode): void => {
+  const visit = (n: MdNode): void => {
     if (n.type === 'html' && n.value && n.position?.start.offset !== undefined) {
-      const base = n.position.start.offset;
+      const base = n.position.start.offset - from;
       for (const m of n.value.matchAll(COMMENT)) {
         const rules = m[2].split(/[\s,]+/).filter(Boolean);
         out.push({ kind: m[1] as Directive['kind'], rules, start: base + m.index, end: base + m.index + m[0].length });
@@ -53,8 +46,15 @@ export function findDirectives(text: string): Directive[] {
     }
     for (const c of n.children ?? []) visit(c);
   };
-  visit(parser.parse(text) as HtmlNode);
+  for (const n of nodes) visit(n);
   return out;
+}
+
+/** The directives of a document, in order, from a parse of the whole text (or its tree, `parseDocument`). Cheap when the document has none. */
+export function findDirectives(text: string, parsed?: ReturnType<typeof parseDocument>): Directive[] {
+  if (!text.includes(DIRECTIVE_PREFIX)) return [];
+  const { tree, bom } = parsed ?? parseDocument(text);
+  return directivesOfNodes([tree], -bom);
 }
 
 /** Rule ids disabled for the whole file by front matter (`['*']` for every rule). */
@@ -67,52 +67,118 @@ export function frontMatterDisabled(text: string): string[] {
   return stringList(value);
 }
 
-/** Drop the findings that suppression comments or front matter turn off. */
+/** Drop the findings that suppression comments or front matter turn off (parses the whole document: see `Suppression`). */
 export function filterSuppressed<T extends { ruleId: string; start: number }>(text: string, findings: T[]): T[] {
   if (!findings.length || !text.includes('mineral-claims')) return findings;
-  const fileOff = new Set(frontMatterDisabled(text));
-  const directives = findDirectives(text);
-  if (!fileOff.size && !directives.length) return findings;
-  const lines = new LineIndex(text);
-  const nextLine = directives.filter((d) => d.kind === 'disable-next-line').map((d) => ({ line: lines.positionAt(d.end).line + 1, rules: d.rules }));
-  const regions = directives.filter((d) => d.kind !== 'disable-next-line');
-  return findings.filter((f) => {
-    if (fileOff.has('*') || fileOff.has(f.ruleId)) return false;
-    if (nextLine.length) {
-      const line = lines.positionAt(f.start).line;
-      if (nextLine.some((d) => d.line === line && (!d.rules.length || d.rules.includes(f.ruleId)))) return false;
-    }
-    return !disabledAt(regions, f.ruleId, f.start);
-  });
+  return new Suppression(text, findDirectives(text)).filter(findings);
 }
 
-/** Replays disable/enable comments before `offset` and says whether `ruleId` is off there. */
-function disabledAt(regions: Directive[], ruleId: string, offset: number): boolean {
-  let all = false;
-  const off = new Set<string>();
-  const except = new Set<string>();
-  for (const d of regions) {
-    if (d.end > offset) break;
-    if (d.kind === 'disable') {
-      if (!d.rules.length) {
-        all = true;
-        except.clear();
+/** What the disable/enable comments before a point leave switched off. */
+interface RegionState {
+  all: boolean;
+  off: Set<string>;
+  except: Set<string>;
+}
+
+/**
+ * The suppression of one document version, from its directives (in document order) and front matter:
+ * `filter` costs one binary search per finding, and nothing when the document has neither.
+ */
+export class Suppression {
+  private readonly fileOff: Set<string>;
+  /** Ends of the disable/enable comments, and the state after each (`states[i]`: after the first i + 1). */
+  private readonly regionEnds: number[] = [];
+  private readonly states: RegionState[] = [];
+  /** The lines disable-next-line comments cover, as offset spans [from, to), sorted by `from`. */
+  private readonly lines: { from: number; to: number; rules: string[] }[] = [];
+  private readonly length: number;
+  /** Does it turn anything off? */
+  readonly active: boolean;
+
+  constructor(text: string, directives: readonly Directive[]) {
+    this.length = text.length;
+    this.fileOff = new Set(text.charCodeAt(0) === 45 /* - */ || text.charCodeAt(0) === 0xfeff ? frontMatterDisabled(text) : []);
+    let state: RegionState = { all: false, off: new Set(), except: new Set() };
+    for (const d of directives) {
+      if (d.kind === 'disable-next-line') {
+        // The line after the comment's end (lines end at \n, \r\n or \r, as in positions.ts): [from, to).
+        const from = lineAfter(text, d.end);
+        if (from !== undefined) this.lines.push({ from, to: lineAfter(text, from) ?? Infinity, rules: d.rules });
+        continue;
       }
-      for (const r of d.rules) {
-        off.add(r);
-        except.delete(r);
+      state = { all: state.all, off: new Set(state.off), except: new Set(state.except) };
+      if (d.kind === 'disable') {
+        if (!d.rules.length) {
+          state.all = true;
+          state.except.clear();
+        }
+        for (const r of d.rules) {
+          state.off.add(r);
+          state.except.delete(r);
+        }
+      } else {
+        if (!d.rules.length) {
+          state.all = false;
+          state.off.clear();
+          state.except.clear();
+        }
+        for (const r of d.rules) {
+          state.off.delete(r);
+          if (state.all) state.except.add(r);
+        }
       }
-    } else {
-      if (!d.rules.length) {
-        all = false;
-        off.clear();
-        except.clear();
-      }
-      for (const r of d.rules) {
-        off.delete(r);
-        if (all) except.add(r);
-      }
+      this.regionEnds.push(d.end);
+      this.states.push(state);
     }
+    this.lines.sort((a, b) => a.from - b.from);
+    this.active = this.fileOff.size > 0 || this.states.length > 0 || this.lines.length > 0;
   }
-  return (all && !except.has(ruleId)) || off.has(ruleId);
+
+  /** The findings not turned off (the same array when nothing is turned off). */
+  filter<T extends { ruleId: string; start: number }>(findings: T[]): T[] {
+    if (!this.active || !findings.length) return findings;
+    if (this.fileOff.has('*')) return [];
+    return findings.filter((f) => !this.off(f.ruleId, f.start));
+  }
+
+  /** Is `ruleId` turned off at `offset`? */
+  private off(ruleId: string, offset: number): boolean {
+    if (this.fileOff.has(ruleId)) return true;
+    // Offsets as positions.ts reads them: clamped into the text (a low surrogate never starts a line).
+    const at = Math.max(0, Math.min(offset, this.length));
+    if (this.lines.length) {
+      let i = lastAtOrBefore(this.lines, at, (l) => l.from);
+      // Comments on the same line cover the same next line: every span that starts at the same place.
+      for (; i >= 0 && this.lines[i].to > at; i--) if (!this.lines[i].rules.length || this.lines[i].rules.includes(ruleId)) return true;
+    }
+    const k = lastAtOrBefore(this.regionEnds, offset, (e) => e);
+    if (k < 0) return false;
+    const s = this.states[k];
+    return (s.all && !s.except.has(ruleId)) || s.off.has(ruleId);
+  }
+}
+
+/** Suppresses nothing (a document that is not analysed). */
+export const NO_SUPPRESSION = new Suppression('', []);
+
+/** Index of the last element whose key is ≤ `x` (keys ascending), or -1. */
+function lastAtOrBefore<T>(xs: readonly T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The start of the line after the one holding `offset`, or undefined on the last line. */
+function lineAfter(text: string, offset: number): number | undefined {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { LineIndex, type Analysis, type ClaimChecker, type Finding, type TextCha
 import { bibliographyPaths, BibliographyStore, type Bibliography } from '../core/bibliography';
 import { detectCitationStyle, type CitationContext, type InsertStyle } from '../core/citefix';
 import { withCitationKeyFindings } from '../core/rules/unknown-citation-key';
+import { NO_SUPPRESSION } from '../core/suppress';
 import { editSupport } from './convert';
 import { uriToPath, type DocumentSettings, type SettingsCache } from './settings';
 
@@ -35,7 +36,7 @@ export interface DocAnalysis {
 
 /** The pure part: analyse a text with given settings, checker and bibliography. */
 export function runAnalysis(text: string, checker: ClaimChecker, bibliography: Bibliography): { analysis: Analysis; findings: Finding[] } {
-  return withCitationKeys(text, checker, bibliography, checker.analyze(text));
+  return withCitationKeys(checker, bibliography, checker.analyze(text));
 }
 
 /**
@@ -50,11 +51,11 @@ export async function runAnalysisAsync(
   change?: TextChange,
   onPartial?: (findings: Finding[]) => void,
 ): Promise<{ analysis: Analysis; findings: Finding[] }> {
-  return withCitationKeys(text, checker, bibliography, await checker.analyzeAsync(text, cancelled, change, onPartial));
+  return withCitationKeys(checker, bibliography, await checker.analyzeAsync(text, cancelled, change, onPartial));
 }
 
-function withCitationKeys(text: string, checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
-  return { analysis, findings: withCitationKeyFindings(text, analysis, bibliography, checker.config, checker.facts) };
+function withCitationKeys(checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
+  return { analysis, findings: withCitationKeyFindings(analysis, bibliography, checker.config, checker.facts) };
 }
 
 /** A check that took less than this many milliseconds is not debounced. */
@@ -131,7 +132,7 @@ export class Analyzer {
     const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
     // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
     const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
-    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [] }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change, onPartial && ((found) => onPartial(found, index)));
+    const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [], suppression: NO_SUPPRESSION }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change, onPartial && ((found) => onPartial(found, index)));
     let style: InsertStyle | undefined;
     const result: DocAnalysis = {
       uri,

@@ -9,7 +9,7 @@ import { allKeys, type Bibliography } from '../bibliography/types';
 import type { CheckerConfig } from '../config';
 import type { FactBase } from '../facts/factbase';
 import { toSource } from '../markdown';
-import { filterSuppressed } from '../suppress';
+import type { Suppression } from '../suppress';
 import type { Finding, Severity } from '../types';
 import type { AnalyzedSentence } from './rule';
 
@@ -23,22 +23,20 @@ const KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu
  * and the command line both report.
  */
 export function withCitationKeyFindings(
-  text: string,
-  analysis: { findings: Finding[]; sentences: AnalyzedSentence[] },
+  analysis: { findings: Finding[]; sentences: AnalyzedSentence[]; suppression: Suppression },
   bibliography: Bibliography | undefined,
   config: CheckerConfig,
   facts: FactBase,
 ): Finding[] {
   // Without a bibliography file nothing is reported: the sentences (moved on demand, incremental.ts) are not read.
   if ((config.rules[UNKNOWN_CITATION_KEY] ?? 'warning') === 'off' || !bibliography?.files.some((f) => f.exists)) return analysis.findings;
-  const keys = checkCitationKeys(text, analysis.sentences, bibliography, config, facts);
+  const keys = analysis.suppression.filter(checkCitationKeys(analysis.sentences, bibliography, config, facts));
   if (!keys.length) return analysis.findings;
   return [...analysis.findings, ...keys].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** Findings for pandoc keys missing from the bibliography (already filtered by suppression comments). */
+/** Findings for pandoc keys missing from the bibliography (before suppression comments are applied). */
 export function checkCitationKeys(
-  text: string,
   sentences: AnalyzedSentence[],
   bibliography: Bibliography | undefined,
   config: CheckerConfig,
@@ -73,5 +71,5 @@ export function checkCitationKeys(
       }
     }
   }
-  return filterSuppressed(text, out);
+  return out;
 }

@@ -23,6 +23,8 @@ const ACT_UP = /\b(?:causes?|caused|triggers?|brings? on|leads? to|gives? you)\b
 const HEDGED = /\b(?:not|no|never|n['’]t|cannot|unlikely|fail(?:s|ed)? to|may|might|can|could|some|sometimes|possibly|perhaps|probably|often|occasionally|in some|for some|if you are (?:truly|actually)|myth|backwards|wrong)\b/i;
 /** "… mean(s) you are …", "… prove …", "a sure sign". */
 const PROOF = /\b(?:means?|meant|prove[sn]?|proof|confirms?|(?:a )?(?:sure|clear|definite|certain|telltale|tell-tale|reliable|guaranteed) (?:sign|signal|indicator|marker)s?|always (?:means?|indicates?|signals?|points? to)|tells? you)\b/i;
+/** Between an act and a sign: the act is aimed at the sign's cause ("cures the underlying cause of …"). */
+const CAUSE_OF = /\b(?:causes?|source|root|origin|reason|trigger)s?\s+(?:of|for|behind)\b/i;
 const LOW_WORDS = /\b(?:deficien\w*|low|lacking|short (?:on|of)|not getting enough|need more|depleted|depletion|shortage|too little)\b/i;
 const HIGH_WORDS = /\b(?:too much|excess\w*|high|overload\w*|toxic\w*)\b/i;
 
@@ -66,6 +68,8 @@ export function judgeOverclaim(s: AnalyzedSentence, facts: FactBase): OverclaimV
         const act = (o.certain === 'down' ? ACT_DOWN : ACT_UP).exec(t);
         const sure = CERTAIN.exec(t);
         if (!act || !sure) continue;
+        // "fixes the root cause of cramps": what is acted on is the cause, not the sign.
+        if (act.index < term.start && CAUSE_OF.test(t.slice(act.index + act[0].length, term.start))) continue;
         return { span: { start: s.start + sure.index, end: s.start + sure.index + sure[0].length }, fact, overclaim: o };
       }
       if (o.proves) {

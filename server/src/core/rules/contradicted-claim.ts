@@ -9,6 +9,7 @@ import { judgeStatements } from '../judge/statements';
 import { judgeCooperativity } from '../judge/cooperativity';
 import { describeRanking, judgeRanking } from '../judge/rankings';
 import { describeOverclaim, judgeOverclaim } from '../judge/overclaims';
+import { claimDoubt, sentenceDoubt } from '../judge/abstain';
 
 const LEVEL_SWAP: Record<string, string> = {
   elevated: 'low', high: 'low', higher: 'lower', increased: 'decreased', raised: 'lowered', excess: 'deficient', excessive: 'deficient',
@@ -36,10 +37,10 @@ export const contradictedClaim: Rule = {
     for (const s of ctx.sentences) {
       const before = prev?.segment === s.segment ? prev : undefined;
       prev = s;
-      if (!s.checkable || ctx.flagged.has(s)) continue;
+      if (!s.checkable || ctx.flagged.has(s) || sentenceDoubt(s)) continue;
       for (const claim of s.claims) {
         const v = judged(claim);
-        if (v.kind !== 'contradicted') continue;
+        if (v.kind !== 'contradicted' || claimDoubt(s, claim, judged, ctx.facts)) continue;
         const said = `${targetName(claim.target, ctx.facts)} does not ${claim.direction === 'up' ? 'rise' : 'fall'} that way`;
         const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : said;
         const fix = v.effect && !claim.treatment && flipResolves(s.claims, claim, ctx.facts) ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;

@@ -4,6 +4,7 @@ import { agentName, describeEffect, describeRole, describeTreatment } from '../j
 import type { Rule } from './rule';
 import { judge, judgeOnce } from '../judge/relations';
 import { describeRanking, judgeRanking } from '../judge/rankings';
+import { claimDoubt, sentenceDoubt } from '../judge/abstain';
 import type { Claim } from '../claims';
 
 /** Swap a mineral word for its antagonist, keeping case and notation (calcium→magnesium, Ca²⁺→Mg²⁺). */
@@ -52,10 +53,10 @@ export const reversedRole: Rule = {
   check(ctx) {
     const judged = judgeOnce(ctx.facts);
     for (const s of ctx.sentences) {
-      if (!s.checkable) continue;
+      if (!s.checkable || sentenceDoubt(s)) continue;
       for (const claim of s.claims) {
         const v = judged(claim);
-        if (v.kind !== 'reversed') continue;
+        if (v.kind !== 'reversed' || claimDoubt(s, claim, judged, ctx.facts)) continue;
         const word = wordSpan(s.segment.text, claim.subject);
         if (v.effect) {
           ctx.report({

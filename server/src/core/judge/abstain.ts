@@ -1,0 +1,173 @@
+/**
+ * Abstention: an error finding (reversed-role, contradicted-claim) only where the reading of the sentence is
+ * unambiguous. The claim model reads relations from word order; these checks look at the clause around a
+ * claim it read and say why the reading is not certain enough to call the sentence wrong. When one says so,
+ * the error rules stay silent (the uncited or vague finding, if any, still stands): a missed error costs
+ * less than a false one.
+ *
+ * Two kinds of doubt:
+ * - about the sentence (`sentenceDoubt`): it does not assert what it says — a hypothetical, a belief it
+ *   reports, a misconception it quotes;
+ * - about one claim (`claimDoubt`): the subject read is not the verb's subject, the negation denies a degree
+ *   rather than the relation, a word changing the object's direction was left out of the reading, the
+ *   subject is both antagonists at once, or the claim is the odd item of a list of signs the facts confirm.
+ *
+ * The English words these checks use are grammar, not physiology; they are kept together in `WORDS`.
+ */
+import { verbMatches, WHEN_LIKE, type Claim } from '../claims';
+import type { FactBase } from '../facts/factbase';
+import type { AnalyzedSentence } from '../rules/rule';
+import type { Verdict } from './relations';
+
+/** Why an error finding is withheld. */
+export type Doubt =
+  | 'hypothetical'
+  | 'reported-belief'
+  | 'quoted'
+  | 'chained-object'
+  | 'other-noun-clause'
+  | 'negated-degree'
+  | 'unread-modifier'
+  | 'joint-antagonists'
+  | 'odd-sign-out';
+
+/** Function words the checks read (grammar only; kept in one place so they can move to the word tables). */
+const WORDS = {
+  /** A sentence that supposes rather than asserts. */
+  hypothetical: /\b(?:imagine|suppose|supposing|what if|pretend|hypothetically|for the sake of argument)\b/i,
+  /** Belief reported, not held: "many people think that …", "it is widely believed that …". */
+  reportedBelief:
+    /\b(?:(?:people|many|some|most|others|folks|patients|users|readers|writers|bloggers|marketers)\s+(?:\w+\s+)?(?:believe|think|assume|imagine|claim|insist|swear|argue)|(?:is|are)\s+(?:widely|commonly|often|generally|popularly)\s+(?:believed|thought|assumed|held)|(?:a|the)\s+(?:common|popular|widespread)\s+(?:belief|assumption|idea|notion|story)|the (?:old|popular) (?:idea|story|notion) that|urban legend|old wives'? tale)\b/i,
+  /** Opening and closing quotation marks. */
+  quotes: /[“"](?=\S)([^“”"]{8,}?)[”"]/g,
+  /** A degree or quantifier after a negation: the denial is of the degree, not of the relation. */
+  negatedDegree:
+    /\b(?:not|n['’]t|never)\s+(?:(?:be|been|is|are|the|a|an|always)\s+)*(?:only|just|solely|merely|necessarily|always|all|the (?:primary|main|major|chief|principal|leading|usual|commonest|most common|biggest|single|sole|only|first|direct|underlying)|a (?:primary|main|major|common|usual|direct|leading)|primary|main|major|usual)\b/i,
+  /** Words that change the direction of what follows them: up ("exaggerated startle"), down ("decreased reflexes"), or unknown. */
+  modifierUp: /\b(?:increased|exaggerated|enhanced|heightened|brisk|hyperactive|elevated|raised|excessive)\s+(?:[\w-]+\s+){0,2}$/i,
+  modifierDown: /\b(?:decreased|reduced|diminished|depressed|absent|lost|weak|weakened|sluggish|blunted|impaired|hypoactive|poor|lowered)\s+(?:[\w-]+\s+){0,2}$/i,
+  modifierUnknown: /\b(?:abnormal|altered|disturbed|changed|irregular)\s+(?:[\w-]+\s+){0,2}$/i,
+  /** A relative pronoun opening a clause ("so that", "such that" open none). */
+  relative: /\b(?<!\bso |\bsuch |\bnow )(?:that|which|who)\s/gi,
+  /** A copula: "X is the mineral that …" keeps X the subject of the relative clause. */
+  copula: /\b(?:is|are|was|were|be|been|being|acts? as|serves? as)\b/i,
+  /** A noun phrase opened by a determiner. */
+  determinerNoun: /\b(?:a|an|the|this|these|those|its|their)\s+[\w-]+/i,
+  /** Between two subjects of one verb that act together. */
+  jointly: /^\s*(?:,\s*)?(?:and|&|plus|as well as|along with|together with)\s*$/i,
+  /** Clause breaks before a subject. */
+  clauseBreak: /[;:,.(]|\s[—–]\s/g,
+  /** Relation words before a mention that do not make it their object: conjunctions ("because of") and
+   * causatives, whose object is the subject of the next verb ("lets magnesium reach …"), and verbs of a
+   * clause ("means magnesium potentiates …"). */
+  notObjectLead: /^(?:because of|due to|thanks to|owing to|as a result of|lets?|allows?|enables?|makes?|making|helps?|helping|causes?|causing|tells?|told|means|meaning|meant|spells|indicates?|indicating|indicated|signals?)$/i,
+  /** Between a relation word and a mention: a new clause or a new predicate starts ("holds back release and magnesium …"). */
+  /** Verbs that set a mineral's level when right before it ("just raise Ca, that damps release"). */
+  levelVerb: /^(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))$/i,
+  newClause: /\b(?:and|or|but|while|whereas|so|then|that|which|who|where|when|if|is|are|was|were)\b/i,
+};
+
+/** Why the sentence as a whole does not assert what it says, if it does not. */
+export function sentenceDoubt(s: AnalyzedSentence): Doubt | undefined {
+  const t = s.text;
+  if (WORDS.hypothetical.test(t)) return 'hypothetical';
+  if (WORDS.reportedBelief.test(t)) return 'reported-belief';
+  return undefined;
+}
+
+/** Is the span (segment offsets) inside a quotation of the sentence? */
+function quoted(s: AnalyzedSentence, start: number, end: number): boolean {
+  for (const m of s.text.matchAll(WORDS.quotes)) {
+    const qs = s.start + m.index;
+    const qe = qs + m[0].length;
+    if (qs <= start && end <= qe) return true;
+  }
+  return false;
+}
+
+/** The start of the clause holding `pos`: after the last break of the sentence before it. */
+function clauseStart(s: AnalyzedSentence, pos: number): number {
+  const text = s.segment.text;
+  let last = s.start;
+  for (const m of text.slice(s.start, pos).matchAll(WORDS.clauseBreak)) last = s.start + m.index + m[0].length;
+  return last;
+}
+
+/**
+ * Why one claim of a sentence is not read with certainty, if it is not. `verdicts` are the judge's
+ * verdicts on the sentence's claims (for a list of signs read item by item).
+ */
+export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim) => Verdict, facts: FactBase): Doubt | undefined {
+  const text = s.segment.text;
+  const { subject, verb, object } = claim;
+  const from = Math.min(subject.start, verb.start, object.start);
+  const to = Math.max(subject.end, verb.end, object.end);
+  if (quoted(s, from, to)) return 'quoted';
+  const active = subject.end <= verb.start && !claim.treatment;
+  if (active) {
+    // "antibodies … prevent Ca²⁺ influx and therefore decrease release", "can suppress PTH secretion causing …":
+    // a mention right after a relation word of its clause is that word's object, not the next verb's subject.
+    // (Only for a relation word of the claim itself; a level word before the subject is part of it: "raise Ca".)
+    const cs = clauseStart(s, subject.start);
+    const lead = text.slice(cs, subject.start);
+    const last = verbMatches(lead).pop();
+    const isRelationWord = verbMatches(text.slice(verb.start, verb.end)).some((m) => m.index === 0);
+    const levelWord = !!last && WORDS.levelVerb.test(last[0]) && facts.mineralById.has(subject.mineral) && !lead.slice(last.index + last[0].length).trim();
+    if (
+      last && isRelationWord && !subject.level && !levelWord &&
+      !WHEN_LIKE.test(last[0]) && !WORDS.notObjectLead.test(last[0]) && lead[last.index - 1] !== '-' &&
+      !WORDS.newClause.test(lead.slice(last.index + last[0].length)) && lead.slice(last.index + last[0].length).trim().split(/\s+/).length <= 4
+    ) return 'chained-object';
+    // "… deficient in magnesium, creating an imbalance that hinders relaxation": the verb belongs to a clause
+    // about another noun (no copula makes that noun the subject, as in "magnesium is the mineral that …").
+    const gap = text.slice(subject.end, verb.start);
+    const rel = [...gap.matchAll(WORDS.relative)].pop();
+    if (rel) {
+      const head = gap.slice(0, rel.index);
+      if (WORDS.determinerNoun.test(head) && !WORDS.copula.test(head)) return 'other-noun-clause';
+    }
+  }
+  // "it is not the primary cause of tetany", "does not only trigger …": a denied degree is no denied relation.
+  if (claim.negated) {
+    const around = text.slice(clauseStart(s, Math.min(subject.end, verb.start)), Math.max(verb.end, Math.min(object.start, verb.end + 40)));
+    if (WORDS.negatedDegree.test(around)) return 'negated-degree';
+  }
+  // "symptoms | … decreased deep tendon reflexes": a direction word before an object with no direction of its
+  // own was not part of the reading.
+  // (A table row's claims pair a condition cell with the targets of other cells, guessing "up" for a target with
+  // no direction of its own: the cell's words are out of sight, so such a guess is no reading.)
+  const rowGuess = object.end === object.start && verb.start === subject.start && verb.text === subject.text;
+  if (!object.implied && rowGuess) return 'unread-modifier';
+  if (!object.implied && !claim.treatment && object.end > object.start) {
+    const at = Math.max(s.start, object.start - 40);
+    const lead = text.slice(at, object.start);
+    const floor = verb.end <= object.start ? verb.end - at : 0;
+    const up = WORDS.modifierUp.exec(lead);
+    const down = WORDS.modifierDown.exec(lead);
+    const unknown = WORDS.modifierUnknown.exec(lead);
+    const against = claim.relation === 'up' ? down : up;
+    if ((against && against.index >= floor) || (unknown && unknown.index >= floor)) return 'unread-modifier';
+  }
+  // "calcium and magnesium spark the nervous system": both antagonists as one subject is no role of either.
+  if (!subject.level && facts.mineralById.has(subject.mineral)) {
+    const partner = s.claims.some((c) => {
+      if (c === claim || c.verb.start !== verb.start || c.subject.level || c.subject.mineral === subject.mineral || !facts.mineralById.has(c.subject.mineral)) return false;
+      const [a, b] = c.subject.start < subject.start ? [c.subject, subject] : [subject, c.subject];
+      return WORDS.jointly.test(text.slice(a.end, b.start));
+    });
+    if (partner) return 'joint-antagonists';
+  }
+  // "Features of hypermagnesaemia include absent reflexes, facial paresthesias, weakness, flaccid paralysis":
+  // a list of signs of one condition that the facts mostly confirm; the odd item is more likely a sign the
+  // lexicon reads too narrowly than the writer's error.
+  if (subject.level) {
+    const list = s.claims.filter((c) => c.verb.start === verb.start && c.subject.start === subject.start && c.subject.level === subject.level);
+    if (list.length >= 3) {
+      const kinds = list.map((c) => verdict(c).kind);
+      const right = kinds.filter((k) => k === 'consistent').length;
+      const wrong = kinds.filter((k) => k === 'contradicted' || k === 'reversed').length;
+      if (right >= 2 && right > wrong) return 'odd-sign-out';
+    }
+  }
+  return undefined;
+}

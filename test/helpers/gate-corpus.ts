@@ -10,7 +10,7 @@ import { createClaimChecker } from '../../server/src/core';
 import { ROOT } from './paths';
 
 /** The corpora kept in the repository, then examples and fixtures. */
-const DIRS = [...loadManifest().filter((c) => !c.optional).map((c) => c.path), 'examples', 'test/fixtures', 'test/e2e/fixtures'];
+const DIRS = [...loadManifest().filter((c) => !c.optional).map((c) => c.path), 'examples', 'test/fixtures', 'test/editor/fixtures'];
 
 function markdownFiles(dir: string, out: string[] = []): string[] {
   for (const f of readdirSync(dir).sort()) {

@@ -1,4 +1,4 @@
-// Runs the @vscode/test-electron-format suite (test/e2e/suite) inside the real Node extension
+// Runs the @vscode/test-electron-format suite (test/editor/suite) inside the real Node extension
 // host of the VS Code server bundled with code-server, driven by Chromium (shared e2e README §1b):
 // the page's codeAutomationExit receives the suite's exit code.
 import assert from 'node:assert/strict';
@@ -24,7 +24,7 @@ describe('extension-host suite in the VS Code server', function () {
     await server?.stop();
   });
 
-  it('passes (test/e2e/suite, exit code 0)', async () => {
+  it('passes (test/editor/suite, exit code 0)', async () => {
     const port = await freePort();
     const data = tempDir('vscode-server');
     const workspace = copyWorkspace();
@@ -63,6 +63,6 @@ describe('extension-host suite in the VS Code server', function () {
       await page.screenshot({ path: artifact('extension-host-timeout.png') }).catch(() => undefined);
       throw e;
     });
-    assert.equal(code, 0, `the extension-host suite failed (exit code ${code}); see test/e2e/artifacts/extension-host.log`);
+    assert.equal(code, 0, `the extension-host suite failed (exit code ${code}); see test/editor/artifacts/extension-host.log`);
   });
 });

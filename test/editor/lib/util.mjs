@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** test/e2e/ */
+/** test/editor/ */
 export const E2E_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository root (the extension's folder). */
 export const REPO_DIR = join(E2E_DIR, '..', '..');

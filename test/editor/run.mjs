@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm run test:e2e`: installs what the editor tests need (setup.sh; cached outside the repo),
+// `npm run test:editor`: installs what the editor tests need (setup.sh; cached outside the repo),
 // builds the VSIX, then runs the editor specs with mocha:
 //   specs/neovim.test.mjs          Neovim 0.7 as an LSP client of dist/server.js
 //   specs/extension-host.test.mjs  the vscode-API suite (suite/) inside the VS Code server of code-server
 //   specs/browser.test.mjs         code-server + Chromium with the VSIX installed (playwright-core)
-// Arguments are passed to mocha (e.g. `npm run test:e2e -- --grep Neovim`).
+// Arguments are passed to mocha (e.g. `npm run test:editor -- --grep Neovim`).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';

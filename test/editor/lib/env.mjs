@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 export function requiredPath(name) {
   const value = process.env[name];
   if (!value || !existsSync(value)) {
-    throw new Error(`${name} is not set or missing (${value}); run the editor tests with \`npm run test:e2e\`, which installs and sets it`);
+    throw new Error(`${name} is not set or missing (${value}); run the editor tests with \`npm run test:editor\`, which installs and sets it`);
   }
   return value;
 }

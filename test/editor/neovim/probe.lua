@@ -1,6 +1,6 @@
 -- Headless Neovim 0.7 as a second LSP client: start the Mineral Claims server over stdio, attach
 -- a Markdown buffer, wait for pushed diagnostics, then ask for a hover and for code actions.
--- Writes everything it saw as JSON to $MC_OUT; test/e2e/neovim/run.mjs asserts on it.
+-- Writes everything it saw as JSON to $MC_OUT; test/editor/neovim/run.mjs asserts on it.
 -- Inputs (environment): MC_SERVER (dist/server.js), MC_FILE (a Markdown file), MC_OUT,
 -- MC_HOVER_WORD (word to hover, first occurrence in prose), MC_TIMEOUT_MS.
 local server = assert(os.getenv('MC_SERVER'), 'MC_SERVER not set')

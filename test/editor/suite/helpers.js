@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const EXTENSION_ID = 'mineral-claims.mineral-claims';
 const SOURCE = 'mineral-claims';
 
-/** The fixture workspace folder (a temp copy of test/e2e/fixtures/workspace). */
+/** The fixture workspace folder (a temp copy of test/editor/fixtures/workspace). */
 function workspaceUri(...parts) {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, ...parts);
 }

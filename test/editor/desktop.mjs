@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the extension-host suite (suite/index.js) with @vscode/test-electron in a desktop VS Code:
-// VSCODE_EXECUTABLE=/path/to/code node test/e2e/desktop.mjs, or without it on a machine that may
+// VSCODE_EXECUTABLE=/path/to/code node test/editor/desktop.mjs, or without it on a machine that may
 // download VS Code. (Here, without internet, specs/extension-host.test.mjs runs the same suite in
 // code-server's VS Code server instead.) Build first: npm run build.
 import { runTests } from '@vscode/test-electron';

@@ -1,6 +1,6 @@
 // End to end in VS Code for the Web: code-server with the packaged VSIX installed, driven by
 // Debian's Chromium through playwright-core (shared e2e README §1). Every step waits on selectors;
-// screenshots go to test/e2e/artifacts/.
+// screenshots go to test/editor/artifacts/.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

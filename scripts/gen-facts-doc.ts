@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInFactBase, type FactBase } from '../server/src/core/facts/factbase';
+import { builtInFactBase, factsByTopic, type FactBase } from '../server/src/core/facts/factbase';
 import { inTextBare, links, referenceLine } from '../server/src/core/facts/format';
 import type { CslItem, FactDef } from '../server/src/core/facts/types';
 import { conversions, formatConversions } from '../server/src/core/facts/units';
@@ -29,7 +29,7 @@ function refLink(base: FactBase, id: string): string {
 }
 
 function factSection(base: FactBase, f: FactDef): string {
-  const out: string[] = [`### ${f.id} — ${f.title}`, ''];
+  const out: string[] = [`#### ${f.id} — ${f.title}`, ''];
   if (f.mixed) out.push('> **Mixed science.** The rules never call this contradicted; hovers say the evidence is mixed.', '');
   out.push(`**Statement.** ${f.statement}`, '', `**Explanation.** ${f.explanation}`, '');
   const items: string[] = [];
@@ -107,7 +107,9 @@ export function renderFactsDoc(base: FactBase = builtInFactBase()): string {
     '',
     '## Facts',
     '',
-    ...base.facts.map((f) => factSection(base, f)),
+    'Facts are grouped by topic.',
+    '',
+    ...factsByTopic(base.facts).flatMap((g) => [`### ${g.topic}`, '', ...g.facts.map((f) => factSection(base, f))]),
     '## References',
     '',
     ...[...base.references.values()].map(referenceSection),

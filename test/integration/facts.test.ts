@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { factsCommand, factsJson, type FactsJson } from '../../server/src/cli/facts';
 import { run } from '../../server/src/cli/main';
 import { createClaimChecker } from '../../server/src/core';
-import { builtInFactBase, builtInFactFiles } from '../../server/src/core/facts/factbase';
+import { builtInFactBase, builtInFactFiles, factsByTopic, OTHER_TOPIC } from '../../server/src/core/facts/factbase';
+import { factBaseMarkdown } from '../../server/src/lsp/requests';
 import { unresolved, validateFactFile } from '../../server/src/core/facts/load';
 import type { CslItem, FactFile } from '../../server/src/core/facts/types';
 import { FACTS_DOC, renderFactsDoc } from '../../scripts/gen-facts-doc';
@@ -147,6 +148,33 @@ describe('mineral-claims facts', () => {
     assert.equal(dodge.verified_by, undefined, 'verification bookkeeping is not CSL');
     assert.ok(!refs.has('iseri1984'), 'recognise-only items are not listed');
     assert.deepEqual(JSON.parse(r.out), JSON.parse(JSON.stringify(factsJson(base))));
+  });
+
+  it('groups facts by topic for browsing: every built-in fact has one, --json lists it, the list and the view print each topic once', () => {
+    const untopiced = base.facts.filter((f) => !f.topic).map((f) => f.id);
+    assert.deepEqual(untopiced, []);
+    const json = JSON.parse(runFacts(['--json']).out) as FactsJson;
+    assert.ok(json.facts.every((f) => typeof f.topic === 'string' && f.topic.length > 0));
+    const groups = factsByTopic(base.facts);
+    assert.ok(groups.length >= 8, `${groups.length} topics`);
+    assert.equal(groups.reduce((n, g) => n + g.facts.length, 0), base.facts.length);
+    const text = runFacts([]).out;
+    const view = factBaseMarkdown(base);
+    for (const g of groups) {
+      assert.equal(text.split(`== ${g.topic} (${g.facts.length}) ==`).length, 2, g.topic);
+      assert.equal(view.split(`\n## ${g.topic}\n`).length, 2, g.topic);
+      // A topic's facts follow its heading, before the next heading.
+      const section = text.slice(text.indexOf(`== ${g.topic} `)).split('\n== ')[0];
+      for (const f of g.facts) assert.match(section, new RegExp(`\\n${f.id} +`), `${f.id} under ${g.topic}`);
+    }
+  });
+
+  it('puts facts without a topic last, under "Other", keeping the order of first appearance', () => {
+    const grouped = factsByTopic([{ id: 'a', topic: 'X' }, { id: 'b' }, { id: 'c', topic: 'Y' }, { id: 'd', topic: 'X' }]);
+    assert.deepEqual(
+      grouped.map((g) => [g.topic, g.facts.map((f) => f.id)]),
+      [['X', ['a', 'd']], ['Y', ['c']], [OTHER_TOPIC, ['b']]],
+    );
   });
 
   it('prints a readable list, a BibTeX file, and rejects unknown options', () => {

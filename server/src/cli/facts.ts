@@ -2,12 +2,12 @@
  * `mineral-claims facts [--json | --bibtex]`: lists the fact base (built-in facts plus any user
  * fact files the caller merged in) and its verified references.
  *
- * `--json` prints `{ "facts": [{ "id", "title", "statement", "explanation", "references": [ids], … }],
+ * `--json` prints `{ "facts": [{ "id", "title", "topic", "statement", "explanation", "references": [ids], … }],
  * "references": [CSL-JSON items] }`; `--bibtex` prints the references as a .bib file; without
- * options a readable list.
+ * options a readable list, grouped by topic.
  */
 import { resolve } from 'node:path';
-import type { FactBase } from '../core/facts/factbase';
+import { factsByTopic, type FactBase } from '../core/facts/factbase';
 import { bibtexFile, cslItem, inText, referenceLine } from '../core/facts/format';
 import { formatFactFileError, loadFactFiles } from '../core/facts/load';
 import type { CslItem, FactDef } from '../core/facts/types';
@@ -26,7 +26,7 @@ export interface FactsJson {
 
 export const FACTS_HELP = `Usage: mineral-claims facts [--json | --bibtex]
 
-List the fact base: every fact with its statement and references, then the verified references.
+List the fact base by topic: every fact with its statement and references, then the verified references.
 
 Options:
   --json      print {"facts": [...], "references": [CSL-JSON items]}
@@ -96,15 +96,18 @@ export function factsText(base: FactBase): string {
     '',
   );
   const width = Math.max(...base.facts.map((f) => f.id.length), 3);
-  for (const f of base.facts) {
-    lines.push(`${f.id.padEnd(width)}  ${f.title}${f.mixed ? '  [mixed]' : ''}`);
-    const pad = ' '.repeat(width + 2);
-    lines.push(...wrap(f.statement, 100 - pad.length).map((l) => pad + l));
-    const refs = f.references.map((id) => {
-      const r = base.references.get(id);
-      return r ? `${inText(r)} ${id}` : `${id} (missing)`;
-    });
-    lines.push(`${pad}References: ${refs.join('; ')}`, '');
+  for (const group of factsByTopic(base.facts)) {
+    lines.push(`== ${group.topic} (${group.facts.length}) ==`, '');
+    for (const f of group.facts) {
+      lines.push(`${f.id.padEnd(width)}  ${f.title}${f.mixed ? '  [mixed]' : ''}`);
+      const pad = ' '.repeat(width + 2);
+      lines.push(...wrap(f.statement, 100 - pad.length).map((l) => pad + l));
+      const refs = f.references.map((id) => {
+        const r = base.references.get(id);
+        return r ? `${inText(r)} ${id}` : `${id} (missing)`;
+      });
+      lines.push(`${pad}References: ${refs.join('; ')}`, '');
+    }
   }
   lines.push('References', '');
   for (const r of base.references.values()) lines.push(`${r.id}`, `  ${referenceLine(r)}`);

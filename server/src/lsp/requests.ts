@@ -5,7 +5,7 @@
 import type { Position, WorkspaceEdit } from 'vscode-languageserver';
 import { authorList, inTextLabel, linkList, yearOf } from '../core/bibliography/format';
 import { buildCitation } from '../core/citefix';
-import type { FactBase } from '../core/facts/factbase';
+import { factsByTopic, type FactBase } from '../core/facts/factbase';
 import type { CslItem } from '../core/facts/types';
 import { citationContext, type DocAnalysis } from './analysis';
 import { toWorkspaceEdit } from './convert';
@@ -47,15 +47,14 @@ export function insertCitationEdit(d: DocAnalysis, position: Position, reference
   return edit ? toWorkspaceEdit(d.uri, d.version, d.index, edit.edits, edit.files) : null;
 }
 
-/** The fact base as one Markdown page: facts grouped by mineral, each with its linked references. */
+/** The fact base as one Markdown page: facts grouped by topic, each with its minerals and linked references. */
 export function factBaseMarkdown(facts: FactBase): string {
   const lines = ['# Mineral Claims fact base', ''];
-  for (const m of facts.minerals) {
-    const own = facts.facts.filter((f) => f.minerals[0] === m.id);
-    if (!own.length) continue;
-    lines.push(`## ${m.names[0][0].toUpperCase()}${m.names[0].slice(1)} (${m.symbol})`, '');
-    for (const f of own) {
-      lines.push(`### ${f.id}: ${f.title}${f.mixed ? ' (mixed evidence)' : ''}`, '', f.statement, '', f.explanation, '');
+  for (const group of factsByTopic(facts.facts)) {
+    lines.push(`## ${group.topic}`, '');
+    for (const f of group.facts) {
+      const minerals = f.minerals.map((id) => facts.mineralById.get(id)?.symbol ?? id).join(', ');
+      lines.push(`### ${f.id}: ${f.title}${f.mixed ? ' (mixed evidence)' : ''}`, '', `*${minerals}*`, '', f.statement, '', f.explanation, '');
       for (const id of f.references) {
         const ref = facts.references.get(id);
         if (ref?.verified === true) lines.push(`- ${inTextLabel(ref)}: ${ref.title}. ${linkList(ref)}`);

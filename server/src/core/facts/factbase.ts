@@ -74,3 +74,20 @@ export function builtInFactBase(): FactBase {
   builtIn ??= createFactBase(builtInFactFiles());
   return builtIn;
 }
+
+/** The heading of facts that name no topic. */
+export const OTHER_TOPIC = 'Other';
+
+/**
+ * Facts grouped by their `topic`, for browsing (the fact base view, `mineral-claims facts`, docs/facts.md):
+ * topics in the order they first appear, facts in their own order within each, facts without a topic last
+ * under "Other".
+ */
+export function factsByTopic<T extends { topic?: string }>(facts: readonly T[]): { topic: string; facts: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const f of facts) if (f.topic) (groups.get(f.topic) ?? groups.set(f.topic, []).get(f.topic)!).push(f);
+  const out = [...groups].map(([topic, own]) => ({ topic, facts: own }));
+  const rest = facts.filter((f) => !f.topic);
+  if (rest.length) out.push({ topic: OTHER_TOPIC, facts: rest });
+  return out;
+}

@@ -264,6 +264,8 @@ export interface FactDef {
   wrong?: string[];
   /** A corrected wording an editor might suggest. */
   suggestion?: string;
+  /** Topic the fact is listed under when the fact base is browsed ("Treatments and antidotes"); absent: "Other". */
+  topic?: string;
   /** Id of the source fact in the shared claims list this one is taken or split from (e.g. "F14"). */
   basedOn?: string;
   /** Notes for reviewers: limits of the evidence, what the references do and do not show. */

@@ -6,6 +6,7 @@
  */
 import type { Direction } from './facts/types';
 import { BUILT_IN_RELATIONS, relationWords, type RelationRole, type RelationWord } from './language/relations';
+import { CLAUSE_BREAK, CONTRAST_BETWEEN, CONTRASTED, FAIL_WORDS, HEDGE, NEGATION_AHEAD, NEGATION_WORD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
 import { boundaryScanner, escapeRe, regexScanner, wordsAlternation, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
@@ -100,20 +101,8 @@ export const WHEN_LIKE = new RegExp(`^(?:${[...RELATION_WORDS.values()].filter((
  */
 const isDependence = (text: string): boolean => hasRole(text, 'dependence') || hasRole(`${text} by`, 'dependence');
 const CAUSAL_GAP = /^\s+(?:(?:happens?|occurs?|takes? place|is possible|are possible|works?|starts?|begins?|develops?|appears?|arises?|sets? in|only|all|largely|mainly|partly|mostly|in part|can|may|will|is|are)\s+)*$/i;
-const NEGATION_WORD = /\b(?:not(?! enough\b| sufficient\b| adequate\b)|no longer|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't|neither|nor|fails? to|failed to|unlikely to|without)\b/gi;
-/** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
-function negatedBefore(before: string): boolean {
-  let last = -1;
-  for (const m of before.matchAll(NEGATION_WORD)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  const gap = before.slice(last);
-  return gap.length <= 40 && !/[,;]/.test(gap);
-}
 /** Collapse runs of white space (so that the small patterns below never meet two adjacent optional spaces). */
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const HEDGE = /\b(?:may|might|could|possibly|perhaps|potentially|some evidence|it is thought|is thought to|is believed|hypothes[iz]\w*|suggests? that|appears? to|seems? to|likely|debated|unclear)\b/i;
-/** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. */
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|,\s(?:while|whereas|but|although|though|which|because(?! of)|since|so|and so|yet)\b(?!,)|\s(?:whereas|while|but|because(?! of)|since)\s|(?<!stronger|weaker|deeper|shallower|complete|strongest|weakest|begins?|starts?|occurs?|happens?|comes?|sets? in|such|same|acts?|serves?|works?|well)\s(?:as|once|until)\s(?=(?:the|it|they|its|their|this|that|these|those)\s)|\.\s/g;
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
 const RESULT_DOWN = /^\s+(?:(?:much|far|a lot|a good deal|considerably|substantially|markedly|even|very|rather)\s+)?(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
@@ -124,7 +113,6 @@ const PARTICIPLE_VERB = /^[a-z]+ing$/i;
 /** Between a verb and a later target: a conjunction, then a negation that starts a predicate of its own
  * ("potentiates the responses, and in Mg-free solution the channel no longer shows voltage dependence"). */
 const JOINING_COMMA = /,\s*(?:and|or)\s/i;
-const NEGATION_AHEAD = /\b(?:no longer|not|never|cannot|can't|doesn't|don't|didn't|won't|isn't|aren't|wasn't|weren't)\b/i;
 function newNegatedPredicate(gap: string): boolean {
   const j = JOINING_COMMA.exec(gap);
   return !!j && NEGATION_AHEAD.test(gap.slice(j.index + j[0].length));
@@ -393,8 +381,6 @@ function relate(subject: Mention, relation: Direction, verb: Claim['verb'], obje
 
 /** A mineral compound naming a sensor of it: "magnesium sensors", "the Ca²⁺ detector" (not "calcium-sensing receptor"). */
 const SENSOR_AFTER = /^(?:\s+ions?)?(?:\s|-)?(?:sensors?|detectors?)\b/i;
-/** Between two parts of a sentence: a contrast that keeps a sensor compound from relating to what follows. */
-const CONTRAST_BETWEEN = /\b(?:while|whereas|but|although|though|unlike|instead|rather|not|never)\b|;/i;
 /** "Mg²⁺ docks on the regulatory site", "calcium that binds the trigger site": a binding verb between a mineral and a target. */
 const BIND_GAP = /^(?:\s+ions?)?,?(?:\s+(?:that|which))?\s+((?:(?:also|then|first|normally|actually|really|can|could|will|does|do|did|not|never|cannot|doesn't|don't)\s+)*)(?:binds?|bound|binding|docks?|docking|docked|latch(?:es|ed|ing)?|attach(?:es|ed|ing)?|occup(?:ies|y|ying|ied)|lodges?|lodged|settles?|lands?)\s+(?:(?:to|on|onto|in|into|at|upon)\s+)?(?:(?:the|its|a|an|troponin(?:'s|’s)?|troponin c(?:'s|’s)?|tnc(?:'s|’s)?)\s+)*$/i;
 /** "the calcium–ATP complex", "Ca-ATP": a mineral joined to a target by a hyphen or dash. */
@@ -670,7 +656,6 @@ const AVOID_BEFORE = new RegExp(String.raw`\b(?:avoid|avoids|avoiding|withhold|w
 /** After the agent: "… corrects it", "… is the drug of choice for", "… had to be avoided". */
 const USE_AFTER = new RegExp(String.raw`^${AGENT_AFTER}\s+(?:(?:usually|quickly|rapidly|reliably|promptly|simply|also|then|will|can|could|should|would|must|does|do|did|is|are|was|were|has|have|always|effectively|readily|not|never|no longer|cannot|can't|won't|doesn't|don't|didn't|fails? to|failed to|is unable to)\s+)*(?:treats?|treated|corrects?|corrected|reverses?|reversed|fix(?:es)?|fixed|cures?|cured|resolves?|resolved|prevents?|prevented|normali[sz]es?|normali[sz]ed|restores?|antagoni[sz]es|counteracts?|is (?:the )?(?:standard |usual |first-line |best |preferred |recommended |main )?(?:drug|treatment|therapy|antidote|remedy|cure|answer|fix)(?: of choice)?(?: for| in| of)?|are (?:the )?(?:standard |usual |first-line )?(?:drugs|treatments|therapies)(?: of choice)? (?:for|in)|(?:is|are) used (?:for|to treat|to correct|in)|works? (?:for|in))\b`, 'i');
 const AVOID_AFTER = new RegExp(String.raw`^${AGENT_AFTER}(?:\s+(?:in|for|during|to)(?:\s+[\w-]+){1,4}?)?\s+(?:(?:should|must|has to|had to|have to|needs? to|ought to|is to|are to)\s+(?:be\s+)?(?:avoided|withheld|stopped)|(?:is|are|was|were)\s+(?:(?:absolutely|strictly|relatively)\s+)?(?:contraindicated|dangerous|harmful|to be avoided|best avoided)|(?:should|must)\s+(?:not|never)\s+be\s+(?:given|used|administered)|makes? (?:it|things|this|them)? ?worse|worsens?)\b`, 'i');
-const FAIL_WORDS = /\b(?:not|never|no longer|cannot|can't|won't|doesn't|don't|didn't|fails? to|failed to|unable to)\b/i;
 const ALONE = /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|only|just|solely)\b/i;
 
 /** Condition keys a sentence names: treatment-condition targets and minerals at a level. */
@@ -817,8 +802,6 @@ const SHIELDED = /\b(?:too (?:low|small|weak|little|dilute) to|not enough to|wit
 const ROLE_NOUN_OBJECT = /\b(?:blockers?|antagonists?|agonists?)$/i;
 /** Targets where sitting or binding means blocking, so a binding verb states no direction (channels, pores, receptors). */
 const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
-/** Between a verb and the rejected side of a contrast. */
-const REJECTED_AFTER_VERB = /\b(?:rather than|instead of|as opposed to|but not|and not)\b/i;
 /** ", and hypercalcaemia both depress": a conjunction, a subject, and the next verb. */
 const CLAUSE_CONJUNCTION = /,\s*(?:and|but|while|whereas|whilst|yet)\s+$/i;
 const LINKING_WORDS = new Set(['and', 'or', 'both', 'also', 'all', 'each', 'then', 'instead', 'in', 'turn']);
@@ -836,8 +819,6 @@ function coordinatedClauseStart(text: string, from: number, nextVerb: number, su
   return Number.MAX_SAFE_INTEGER;
 }
 
-/** Before the rejected side of a contrast. */
-const CONTRASTED = /(?:\bnot|\bnever|\brather than|\binstead of|\bunlike|\bas opposed to)\s+(?:(?:the|extra|more|less)\s+)?$/i;
 /** Between coordinated subjects: "elevated calcium levels or magnesium deficiency". */
 const COORDINATION = /^(?:(?:ions?|levels?|concentrations?)(?: |$))?(?:, ?|,$)?(?:and|or|nor|as well as|and\/or)?$/i;
 
@@ -919,8 +900,6 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
   return last ? at(last) : [];
 }
 
-/** A pronoun or a demonstrative phrase standing for a mineral; the last one before the verb is its subject. */
-const PRONOUN = /\b((?:they|it|its|their)\b|(?:this|these|that|such)\s+(?:\w+\s+)?(?:influx|entry|ions?|minerals?|cations?|elements?|rise|excess|deficiency|deficit|shortage|surplus|flood|current|wave)\b)/gi;
 const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b(?!:)/i;
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur(?!\s+(?:own\s+)?(?:body|bodies|cells?|muscles?|nerves?|neurons?|bones?|hearts?|brains?|blood|kidneys?|guts?|organs?|tissues?|nervous|immune|skeletons?|teeth|arteries|systems?)\b)|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot|ask|examine|test|investigate|explore|propose|aim|wondered|asked)\b|["”],? (?:said|says|according to|explained|told)\b/;
 /** A reason clause that carries a claim of its own. */

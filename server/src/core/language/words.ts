@@ -1,0 +1,88 @@
+/**
+ * Function words — negation, hedges, clause breaks, contrast, pronouns — in one place: the lists are data
+ * (`server/language/function-words.json`, schema `server/language/schema/function-words.schema.json`), and this
+ * module compiles them into the patterns the claim engine uses. Other modules (nonclaim, citations, rules) can
+ * read the same lists through `FUNCTION_WORDS` or the patterns below instead of keeping their own.
+ */
+import data from '../../../language/function-words.json';
+
+/** The function-word lists (function-words.json). */
+export interface FunctionWords {
+  negation: { words: string[]; notNegatingBefore: Record<string, string[]>; predicate: string[]; failure: string[] };
+  hedges: { words: string[]; stems: string[] };
+  clauseBreaks: {
+    afterComma: string[];
+    betweenSpaces: string[];
+    notBreakingBefore: Record<string, string[]>;
+    temporal: string[];
+    temporalNotAfter: string[];
+    temporalBefore: string[];
+  };
+  contrast: { between: string[]; rejectedAfter: string[]; before: string[]; beforeModifiers: string[] };
+  pronouns: { personal: string[]; demonstrative: string[]; anaphoricNouns: string[] };
+}
+
+export const FUNCTION_WORDS = data as FunctionWords;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `w1|w2|…` in the list's order (the order decides which word matches where two could). */
+export const alternation = (words: string[]): string => words.map(escape).join('|');
+/**
+ * `alternation`, each word followed by a guard against the words that cancel it: "not" but not "not enough"
+ * (`wordEnd`: the cancelling word must end there, as in "not enough", not "not enoughness").
+ */
+function guarded(words: string[], exceptions: Record<string, string[]>, wordEnd: boolean): string {
+  return words
+    .map((w) => {
+      const after = exceptions[w];
+      return after ? `${escape(w)}(?!${after.map((a) => ` ${escape(a)}${wordEnd ? '\\b' : ''}`).join('|')})` : escape(w);
+    })
+    .join('|');
+}
+
+const W = FUNCTION_WORDS;
+
+/** A negation word ("not", "never", "fails to"; not "not enough"). Global: use with matchAll, or reset lastIndex. */
+export const NEGATION_WORD = new RegExp(`\\b(?:${guarded(W.negation.words, W.negation.notNegatingBefore, true)})\\b`, 'gi');
+/** A negation that starts a predicate ("the channel no longer shows …"). */
+export const NEGATION_AHEAD = new RegExp(`\\b(?:${alternation(W.negation.predicate)})\\b`, 'i');
+/** Words saying a treatment fails ("does not correct it", "fails to"). */
+export const FAIL_WORDS = new RegExp(`\\b(?:${alternation(W.negation.failure)})\\b`, 'i');
+/** A hedge ("may", "is thought to", "hypothesised"). */
+export const HEDGE = new RegExp(`\\b(?:${[alternation(W.hedges.words), ...W.hedges.stems.map((s) => `${escape(s)}\\w*`)].join('|')})\\b`, 'i');
+
+const CB = W.clauseBreaks;
+/** Clause boundaries: semicolons, colons, dashes, and conjunctions that start a new clause. Global. */
+export const CLAUSE_BREAK = new RegExp(
+  [
+    '[;:]',
+    '\\s[—–]\\s',
+    `,\\s(?:${guarded(CB.afterComma, CB.notBreakingBefore, false)})\\b(?!,)`,
+    `\\s(?:${guarded(CB.betweenSpaces, CB.notBreakingBefore, false)})\\s`,
+    `(?<!${alternation(CB.temporalNotAfter)})\\s(?:${alternation(CB.temporal)})\\s(?=(?:${alternation(CB.temporalBefore)})\\s)`,
+    '\\.\\s',
+  ].join('|'),
+  'g',
+);
+
+/** A contrast between two parts of a sentence ("while", "but", "not", or a semicolon). */
+export const CONTRAST_BETWEEN = new RegExp(`\\b(?:${alternation(W.contrast.between)})\\b|;`, 'i');
+/** The rejected side of a contrast after a verb ("rather than", "but not"). */
+export const REJECTED_AFTER_VERB = new RegExp(`\\b(?:${alternation(W.contrast.rejectedAfter)})\\b`, 'i');
+/** A contrast right before a mention: "not (the) calcium", "rather than magnesium". */
+export const CONTRASTED = new RegExp(`(?:${W.contrast.before.map((w) => `\\b${escape(w)}`).join('|')})\\s+(?:(?:${alternation(W.contrast.beforeModifiers)})\\s+)?$`, 'i');
+
+/** A pronoun that may stand for a mineral: "it", "they", "this influx", "such a rise" (group 1). Global. */
+export const PRONOUN = new RegExp(
+  `\\b((?:${alternation(W.pronouns.personal)})\\b|(?:${alternation(W.pronouns.demonstrative)})\\s+(?:\\w+\\s+)?(?:${alternation(W.pronouns.anaphoricNouns)})\\b)`,
+  'gi',
+);
+
+/** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
+export function negatedBefore(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(NEGATION_WORD)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const gap = before.slice(last);
+  return gap.length <= 40 && !/[,;]/.test(gap);
+}

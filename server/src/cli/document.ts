@@ -5,7 +5,6 @@
  */
 import { bibliographyPaths, BibliographyStore } from '../core/bibliography';
 import type { ClaimChecker, Finding } from '../core';
-import { withCitationKeyFindings } from '../core/rules/unknown-citation-key';
 import type { Note } from './format/report';
 
 /** Checks documents, loading each bibliography file once per run. */
@@ -26,6 +25,6 @@ export class DocumentChecker {
       if (!f.exists) this.note({ message: `bibliography ${f.path} not found; citation keys are not checked against it` });
       for (const e of f.errors) this.note({ message: `bibliography ${f.path}: ${e}` });
     }
-    return withCitationKeyFindings(analysis, bibliography, checker.config, checker.facts);
+    return checker.findingsWith(analysis, { bibliography });
   }
 }

@@ -11,7 +11,12 @@ import { DocumentAnalyzer, type DocumentResult } from './incremental';
 import type { TextChange } from './blockwise';
 import { parseDocument, segmentsOfDocument, toSource } from './markdown';
 import { RULES } from './rules';
-import type { AnalyzedSentence, RuleReport } from './rules/rule';
+
+/** Rules of the sentence pipeline, and rules that run only with a bibliography (`findingsWith`). */
+const SENTENCE_RULES = RULES.filter((r) => !r.needs);
+const BIBLIOGRAPHY_RULES = RULES.filter((r) => r.needs === 'bibliography');
+import type { AnalyzedSentence, Rule, RuleReport } from './rules/rule';
+import type { Bibliography } from './bibliography/types';
 import { splitSentences } from './sentences';
 import { findDirectives, Suppression, type Directive } from './suppress';
 import { rememberReplaced, replacedBy } from './editOrigin';
@@ -66,6 +71,12 @@ export interface ClaimChecker {
    * list holds only findings the final result will also hold (incremental.ts `Preview`).
    */
   analyzeAsync(text: string, cancelled?: () => boolean, change?: TextChange, onPartial?: (findings: Finding[]) => void): Promise<Analysis>;
+  /**
+   * The findings of an analysis together with those of the rules that need what only an adapter can load
+   * (`needs: 'bibliography'`: the document's bibliography files), sorted by position. Such rules run only
+   * when a bibliography file exists; without one the analysis's own findings are returned as they are.
+   */
+  findingsWith(analysis: Analysis, sources: { bibliography?: Bibliography }): Finding[];
 }
 
 /** Create a checker. With no options it uses the built-in facts and default configuration. */
@@ -80,9 +91,15 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   /** The sentence pipeline and rules over the first `count` segments (the rest are look-ahead context). */
   function analyzeSegments(segments: Segment[], count: number, definitions: Map<string, string>, previous?: AnalyzedSentence): { findings: Finding[]; sentences: AnalyzedSentence[] } {
     const sentences = analyzeSentences(segments, lexicon, vague, config, count, definitions, previous);
+    const findings = runRules(SENTENCE_RULES, sentences, new Set());
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { findings, sentences };
+  }
+
+  /** Run rules in priority order over sentences; `flagged` holds the sentences earlier rules reported. */
+  function runRules(rules: readonly Rule[], sentences: AnalyzedSentence[], flagged: Set<AnalyzedSentence>, bibliography?: Bibliography): Finding[] {
     const findings: Finding[] = [];
-    const flagged = new Set<AnalyzedSentence>();
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const setting = config.rules[rule.id] ?? rule.defaultSeverity;
       if (setting === 'off') continue;
       const severity: Severity = setting;
@@ -95,6 +112,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
           facts,
           config,
           flagged,
+          bibliography,
           report: (r) => {
             reported.add(r.sentence);
             found.push(toFinding(rule.id, severity, r));
@@ -108,8 +126,21 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
       findings.push(...found);
       for (const s of reported) flagged.add(s);
     }
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    return { findings, sentences };
+    return findings;
+  }
+
+  function findingsWith(analysis: Analysis, sources: { bibliography?: Bibliography }): Finding[] {
+    const { bibliography } = sources;
+    const rules = BIBLIOGRAPHY_RULES.filter((r) => (config.rules[r.id] ?? r.defaultSeverity) !== 'off');
+    // Without a bibliography file nothing is run: the sentences (moved on demand, incremental.ts) are not read.
+    if (!rules.length || !bibliography?.files.some((f) => f.exists)) return analysis.findings;
+    const sentences = analysis.sentences;
+    // The registry's priority holds across both runs: a sentence an earlier rule reported is flagged.
+    const reported = new Set(analysis.findings.flatMap((f) => (f.sentence ? [`${f.sentence.start}:${f.sentence.end}`] : [])));
+    const flagged = new Set(sentences.filter((s) => reported.has(`${s.source.start}:${s.source.end}`)));
+    const found = analysis.suppression.filter(runRules(rules, sentences, flagged, bibliography));
+    if (!found.length) return analysis.findings;
+    return [...analysis.findings, ...found].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   }
 
   // Block-wise and incremental (incremental.ts): the document is parsed block by block, and only blocks
@@ -149,7 +180,7 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
     };
   }
 
-  return { facts, config, lexicon, analyze, analyzeAsync, check: (text) => analyze(text).findings };
+  return { facts, config, lexicon, analyze, analyzeAsync, findingsWith, check: (text) => analyze(text).findings };
 }
 
 /** Anything that can make a block's prose matter: citation syntax, links, entities, years, DOIs. */

@@ -8,7 +8,6 @@ import { dirname } from 'node:path';
 import { LineIndex, type Analysis, type ClaimChecker, type Finding, type TextChange } from '../core';
 import { bibliographyPaths, BibliographyStore, type Bibliography } from '../core/bibliography';
 import { detectCitationStyle, type CitationContext, type InsertStyle } from '../core/citefix';
-import { withCitationKeyFindings } from '../core/rules/unknown-citation-key';
 import { NO_SUPPRESSION } from '../core/suppress';
 import { editSupport } from './convert';
 import { uriToPath, type DocumentSettings, type SettingsCache } from './settings';
@@ -36,7 +35,8 @@ export interface DocAnalysis {
 
 /** The pure part: analyse a text with given settings, checker and bibliography. */
 export function runAnalysis(text: string, checker: ClaimChecker, bibliography: Bibliography): { analysis: Analysis; findings: Finding[] } {
-  return withCitationKeys(checker, bibliography, checker.analyze(text));
+  const analysis = checker.analyze(text);
+  return { analysis, findings: checker.findingsWith(analysis, { bibliography }) };
 }
 
 /**
@@ -51,11 +51,8 @@ export async function runAnalysisAsync(
   change?: TextChange,
   onPartial?: (findings: Finding[]) => void,
 ): Promise<{ analysis: Analysis; findings: Finding[] }> {
-  return withCitationKeys(checker, bibliography, await checker.analyzeAsync(text, cancelled, change, onPartial));
-}
-
-function withCitationKeys(checker: ClaimChecker, bibliography: Bibliography, analysis: Analysis): { analysis: Analysis; findings: Finding[] } {
-  return { analysis, findings: withCitationKeyFindings(analysis, bibliography, checker.config, checker.facts) };
+  const analysis = await checker.analyzeAsync(text, cancelled, change, onPartial);
+  return { analysis, findings: checker.findingsWith(analysis, { bibliography }) };
 }
 
 /** A check that took less than this many milliseconds is not debounced. */

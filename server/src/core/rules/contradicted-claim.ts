@@ -29,8 +29,9 @@ function wrongSpan(text: string, claim: Claim, isEffect: boolean): { start: numb
 
 export const contradictedClaim: Rule = {
   id: 'contradicted-claim',
-  description: 'A sentence contradicts established physiology in the fact base (e.g. high calcium causing tetany).',
+  description: 'A claim against established physiology in the fact base ("high calcium causes tetany").',
   defaultSeverity: 'error',
+  docs: 'docs/rules/contradicted-claim.md',
   check(ctx) {
     let prev: (typeof ctx.sentences)[number] | undefined;
     const judged = judgeOnce(ctx.facts);

@@ -1,22 +1,20 @@
 /**
  * The rule registry, in priority order: a sentence flagged by an earlier rule is not flagged
  * again by a later one (reversed-role > contradicted-claim > vague-citation > uncited-claim).
+ * Rules that need the bibliography (`needs: 'bibliography'`) run after the others, in `ClaimChecker.findingsWith`.
+ * A new rule: a module here with its metadata and `check`, listed below, a docs page, then `npm run rules:sync`.
  */
 import { contradictedClaim } from './contradicted-claim';
 import { reversedRole } from './reversed-role';
-import type { Rule } from './rule';
+import type { Rule, RuleMeta } from './rule';
 import { uncitedClaim } from './uncited-claim';
+import { unknownCitationKey } from './unknown-citation-key';
 import { vagueCitation } from './vague-citation';
 
-/** All rules of the core, in priority order. */
-export const RULES: readonly Rule[] = [reversedRole, contradictedClaim, vagueCitation, uncitedClaim];
+/** All rules, in priority order. */
+export const RULES: readonly Rule[] = [reversedRole, contradictedClaim, vagueCitation, uncitedClaim, unknownCitationKey];
 
-/** Rule ids handled outside the core's sentence pipeline (by adapters that know the workspace). */
-export const ADAPTER_RULES = [
-  { id: 'unknown-citation-key', description: 'A pandoc citation key not found in the bibliography.', defaultSeverity: 'warning' as const },
-];
-
-/** Metadata of every rule, core and adapter. */
-export function allRuleMeta(): { id: string; description: string; defaultSeverity: string }[] {
-  return [...RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })), ...ADAPTER_RULES];
+/** Metadata of every rule. */
+export function allRuleMeta(): RuleMeta[] {
+  return RULES.map(({ id, description, defaultSeverity, docs }) => ({ id, description, defaultSeverity, docs }));
 }

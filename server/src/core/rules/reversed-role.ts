@@ -48,8 +48,9 @@ function swapResolves(claims: Claim[], claim: Claim, to: string, facts: FactBase
 
 export const reversedRole: Rule = {
   id: 'reversed-role',
-  description: 'Calcium and magnesium swapped: a sentence gives one mineral the role the other plays, or reverses cause and effect.',
+  description: 'Calcium and magnesium roles swapped ("magnesium influx triggers transmitter release"), or cause and effect reversed.',
   defaultSeverity: 'error',
+  docs: 'docs/rules/reversed-role.md',
   check(ctx) {
     const judged = judgeOnce(ctx.facts);
     for (const s of ctx.sentences) {

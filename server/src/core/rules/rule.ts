@@ -1,6 +1,10 @@
 /**
- * The rule contract: metadata plus one check function over an analysed document.
+ * The rule contract: metadata plus one check function over an analysed document. The metadata here is the one
+ * source of truth for a rule: package.json's settings are generated from it (`npm run rules:sync`), and
+ * test/integration/rule-metadata.test.ts checks package.json, the configuration schema, the docs pages and the
+ * eval script's kinds against it.
  */
+import type { Bibliography } from '../bibliography/types';
 import type { Claim } from '../claims';
 import type { CheckerConfig } from '../config';
 import type { FactBase } from '../facts/factbase';
@@ -41,14 +45,29 @@ export interface RuleContext {
   config: CheckerConfig;
   /** Sentences already flagged by a higher-priority rule. */
   flagged: Set<AnalyzedSentence>;
+  /** The document's bibliography files; set only for rules that declare `needs: 'bibliography'`. */
+  bibliography?: Bibliography;
   report(r: RuleReport): void;
 }
 
-/** A rule module. */
-export interface Rule {
+/** What a rule declares about itself. */
+export interface RuleMeta {
+  /** The rule id: diagnostic code, configuration key, docs page name. */
   id: string;
+  /** One sentence for users: what the rule flags (Settings UI, `mineral-claims rules`, SARIF). Markdown backticks allowed. */
   description: string;
   defaultSeverity: Severity;
+  /** The rule's documentation page, relative to the repository root (shipped in the VSIX). */
+  docs: string;
+  /**
+   * `'bibliography'`: the rule reads the document's bibliography files, which only an adapter (language server,
+   * command line) can load. It runs in `ClaimChecker.findingsWith`, only when the document has a bibliography file.
+   */
+  needs?: 'bibliography';
+}
+
+/** A rule module. */
+export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
 }
 

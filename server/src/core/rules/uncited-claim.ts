@@ -4,8 +4,9 @@ import type { Rule } from './rule';
 
 export const uncitedClaim: Rule = {
   id: 'uncited-claim',
-  description: 'A factual claim about calcium or magnesium physiology with no citation.',
+  description: 'A factual claim about calcium or magnesium physiology with no citation covering it.',
   defaultSeverity: 'warning',
+  docs: 'docs/rules/uncited-claim.md',
   check(ctx) {
     for (const s of ctx.sentences) {
       if (!s.factual || s.cited || ctx.flagged.has(s)) continue;

@@ -6,8 +6,9 @@ const norm = (t: string): string => t.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export const vagueCitation: Rule = {
   id: 'vague-citation',
-  description: 'A citation that names no source: "PubMed", "studies show", "experts say", a link to a search page.',
+  description: 'A citation that points nowhere: "PubMed", "studies show", "experts say", a search-page link.',
   defaultSeverity: 'warning',
+  docs: 'docs/rules/vague-citation.md',
   check(ctx) {
     for (const s of ctx.sentences) {
       if (s.segment.kind === 'heading') continue;

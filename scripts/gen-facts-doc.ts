@@ -97,7 +97,10 @@ export function renderFactsDoc(base: FactBase = builtInFactBase()): string {
       'and overclaims which statements of mixed science are wrong only when made certain (F33). To add or override facts without code, write a ' +
       '`*.facts.json` file against [`server/facts/schema/facts.schema.json`](../server/facts/schema/facts.schema.json) and ' +
       'list it in `mineralClaims.factFiles` (or pass `--facts <file>` on the command line); see ' +
-      '[`examples/facts/sodium-potassium.facts.json`](../examples/facts/sodium-potassium.facts.json).',
+      '[`examples/facts/sodium-potassium.facts.json`](../examples/facts/sodium-potassium.facts.json). ' +
+      'A fact file can also teach the checker relation words: a `relations` list in the shape of ' +
+      '[`server/language/relations.json`](../server/language/relations.json) (for example `{ "lemma": "spur", "direction": "up" }` ' +
+      'reads "spurs", "spurred" and "spurring"; irregular verbs go in `irregular`).',
     '',
     '## Unit conversions',
     '',

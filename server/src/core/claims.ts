@@ -5,7 +5,7 @@
  * with the fact base; nothing here knows which claims are true.
  */
 import type { Direction } from './facts/types';
-import { BUILT_IN_RELATIONS, relationWords, type RelationRole, type RelationWord } from './language/relations';
+import { BUILT_IN_RELATIONS, relationWords, type RelationFile, type RelationRole, type RelationWord } from './language/relations';
 import { CLAUSE_BREAK, CONTRAST_BETWEEN, CONTRASTED, FAIL_WORDS, HEDGE, NEGATION_AHEAD, NEGATION_WORD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
 import { boundaryScanner, escapeRe, regexScanner, wordsAlternation, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
@@ -57,31 +57,55 @@ export interface ClaimContext {
 }
 
 /**
- * Relation words, from language/relations.ts (data: server/language/relations.json), by lower-case text.
+ * Relation words, from language/relations.ts (data: server/language/relations.json, plus the `relations` of
+ * the user's fact files), compiled: a lookup by lower-case text and a scanner finding them in a text.
  * "cause-effect" words read the cause first ("calcium triggers release"), "effect-cause" words the effect
  * first ("tetany is typical of hypocalcaemia", "release depends on calcium").
  */
-const RELATION_WORDS = new Map(relationWords([BUILT_IN_RELATIONS]).map((w) => [w.text, w]));
-const relationWord = (text: string): RelationWord | undefined => RELATION_WORDS.get(text.toLowerCase());
-const hasRole = (text: string, role: RelationRole): boolean => relationWord(text)?.role === role;
-/** Relation words, longest first, plus arrows and "=" between spaces ("Higher calcium = more firing", "low Mg → tetany"). */
-const VERB_ALTERNATIVES = [...RELATION_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+interface RelationVocabulary {
+  word(text: string): RelationWord | undefined;
+  /** The relation words in a text, longest first where two start at one place; arrows and "=" between spaces too. */
+  matches: Scanner;
+  /** The same as one pattern (tests, and the fallback scanner). */
+  re: RegExp;
+}
 const ARROW = '(?<=\\s)(?:→|->|⇒|=)(?=\\s)';
-export const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATIVES.join('|')})\\b|${ARROW}`, 'gi');
+function compileVocabulary(files: RelationFile[]): RelationVocabulary {
+  const words = new Map(relationWords(files).map((w) => [w.text, w]));
+  const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const re = new RegExp(`\\b(?:${alternatives.join('|')})\\b|${ARROW}`, 'gi');
+  return {
+    word: (text) => words.get(text.toLowerCase()),
+    // lexicon.ts boundaryScanner: the same matches as `re`, found faster (the words joined as a trie).
+    matches: boundaryScanner(alternatives, '\\b', 'gi', wordsAlternation, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(re),
+    re,
+  };
+}
+const BUILT_IN_VOCABULARY = compileVocabulary([BUILT_IN_RELATIONS]);
+const vocabularies = new WeakMap<Lexicon, RelationVocabulary>();
+/** The relation words of a lexicon's fact base: the built-in ones, plus those its fact files add. */
+function vocabularyOf(lexicon: Lexicon): RelationVocabulary {
+  if (!lexicon.relationFiles?.length) return BUILT_IN_VOCABULARY;
+  let v = vocabularies.get(lexicon);
+  if (!v) vocabularies.set(lexicon, (v = compileVocabulary([BUILT_IN_RELATIONS, ...lexicon.relationFiles])));
+  return v;
+}
+/** The built-in relation words as one pattern. */
+export const VERB_RE = BUILT_IN_VOCABULARY.re;
 /** The matches of VERB_RE, found faster (lexicon.ts boundaryScanner: the same matches). */
-export const verbMatches: Scanner =
-  boundaryScanner(VERB_ALTERNATIVES, '\\b', 'gi', wordsAlternation, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(VERB_RE);
+export const verbMatches: Scanner = BUILT_IN_VOCABULARY.matches;
+const hasRole = (vocab: RelationVocabulary, text: string, role: RelationRole): boolean => vocab.word(text)?.role === role;
 /** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
 /** Arrows, and particle verbs of PARTICLE_RE that raise ("sets fusion in motion", "switches release on"). */
 const PARTICLE_UP = /^(?:→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$/i;
 /** Is this verb text a cause-effect relation word that raises (or an arrow, or a raising particle verb)? */
-function isUp(text: string): boolean {
-  const w = relationWord(text);
+function isUp(vocab: RelationVocabulary, text: string): boolean {
+  const w = vocab.word(text);
   return (w?.order === 'cause-effect' && w.direction === 'up') || PARTICLE_UP.test(text);
 }
 /** Is this verb text an effect-cause relation word ("caused by", "typical of", "when")? */
-const isBackward = (text: string): boolean => relationWord(text)?.order === 'effect-cause';
+const isBackward = (vocab: RelationVocabulary, text: string): boolean => vocab.word(text)?.order === 'effect-cause';
 /** A particle verb with a pronoun inside: "holds it back", "switches them on". */
 const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
@@ -93,13 +117,13 @@ const CHANGE_WORD = /\b(?:(rises?|rose|grows?|grew|increases?|climbs?|jumps?|sur
 /** Between "helps" and its effect: at most two words, none a preposition or a regulating verb. */
 const HELP_GAP = /^(?!.*\b(?:in|with|for|against|to|on|regulate|control|maintain|keep|balance|support|manage|prevent|reduce|ease)\b)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction (relation words of role "when"). */
-export const WHEN_LIKE = new RegExp(`^(?:${[...RELATION_WORDS.values()].filter((w) => w.role === 'when').map((w) => escapeRe(w.text)).join('|')})$`, 'i');
+export const WHEN_LIKE = new RegExp(`^(?:${relationWords([BUILT_IN_RELATIONS]).filter((w) => w.role === 'when').map((w) => escapeRe(w.text)).join('|')})$`, 'i');
 /**
  * Dependence ("depends on", "increases with", "is increased by"): only the first mineral after the word is the cause
  * ("depends on the ratio of calcium to magnesium" names none alone). A verb in a passive split by a line break
  * ("is increased⏎by") counts as its passive word.
  */
-const isDependence = (text: string): boolean => hasRole(text, 'dependence') || hasRole(`${text} by`, 'dependence');
+const isDependence = (vocab: RelationVocabulary, text: string): boolean => hasRole(vocab, text, 'dependence') || hasRole(vocab, `${text} by`, 'dependence');
 const CAUSAL_GAP = /^\s+(?:(?:happens?|occurs?|takes? place|is possible|are possible|works?|starts?|begins?|develops?|appears?|arises?|sets? in|only|all|largely|mainly|partly|mostly|in part|can|may|will|is|are)\s+)*$/i;
 /** Collapse runs of white space (so that the small patterns below never meet two adjacent optional spaces). */
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -131,6 +155,7 @@ const LEVEL_WORDS_AFTER = /^\s+(?:levels?|concentrations?)\b/i;
 /** Extract the claims of a sentence. */
 export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimContext = {}): SentenceClaims {
   const text = sentence.segment.text;
+  const vocab = vocabularyOf(lexicon);
   const s = text.slice(sentence.start, sentence.end);
   const kind = sentence.segment.kind;
   const claims: Claim[] = [];
@@ -140,7 +165,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
   const attributed = sentence.citations.some((c) => c.kind === 'vague');
   const factual =
     !sentence.segment.tableHeader &&
-    isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0 || attributed, acting.map((m) => m.start - sentence.start), isTitleLike(sentence) && !ctx.continuation && !attributed) &&
+    isFactual(s, kind, sentence.mentions.length > 0, targets.length > 0 || attributed, acting.map((m) => m.start - sentence.start), isTitleLike(sentence) && !ctx.continuation && !attributed, vocab.matches) &&
     isClaimGenre(s, attributed);
   const checkable = isCheckable(s, kind);
   if (!sentence.mentions.length && !targets.length) return { factual, checkable, claims };
@@ -159,7 +184,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
     const cs = bounds[i];
     const ce = bounds[i + 1];
     const clause = text.slice(cs, ce);
-    const verbs = [...verbMatches(clause), ...clause.matchAll(PARTICLE_RE)]
+    const verbs = [...vocab.matches(clause), ...clause.matchAll(PARTICLE_RE)]
       .map((m) => ({ start: cs + m.index, end: cs + m.index + m[0].length, text: m[0] }))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((v, i, all) => !all.slice(0, i).some((u) => u.start <= v.start && v.end <= u.end))
@@ -177,7 +202,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       const verb = verbs[v];
       const nextVerb = verbs[v + 1]?.start ?? ce;
       const before = text.slice(cs, verb.start);
-      const backward = isBackward(verb.text);
+      const backward = isBackward(vocab, verb.text);
       const passive = backward || (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i.test(before) && /^\s+by\b/i.test(text.slice(verb.end, ce)));
       let subj: Mention[];
       let objs: TargetMention[];
@@ -186,7 +211,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // The causes follow the verb, up to the next relation word ("strongest at A and weakest when B").
         subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && m.start < Math.max(nextVerb, verb.end) && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
         // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
-        if (isDependence(verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
+        if (isDependence(vocab, verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
         // The patient of a passive is the noun phrase before it, not the object of an earlier verb of the clause:
         // "Magnesium blocks transmission, and the block is counteracted by calcium" (the block, not transmission).
         const prevEnd = verbs[v - 1]?.end ?? cs;
@@ -196,7 +221,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         // "tetany and cramps, which are signs of hypocalcaemia": the relative pronoun stands for the targets just before it.
         if (!objs.length && /^,\s*which\s/i.test(clause) && i > 0) {
           const head = text.slice(bounds[i - 1], cs);
-          const lastVerb = verbMatches(head).pop();
+          const lastVerb = vocab.matches(head).pop();
           const from = bounds[i - 1] + (lastVerb ? lastVerb.index + lastVerb[0].length : 0);
           objs = objects.filter((t) => t.start >= from && t.end <= cs);
         }
@@ -206,9 +231,9 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
           blockNoun = true;
         }
         // "tetany develops because of …", "each heartbeat happens thanks to …" relate; "stays regular thanks to …" does not.
-        if (hasRole(verb.text, 'causal') && objs.length && !CAUSAL_GAP.test(text.slice(objs[objs.length - 1].end, verb.start))) objs = [];
+        if (hasRole(vocab, verb.text, 'causal') && objs.length && !CAUSAL_GAP.test(text.slice(objs[objs.length - 1].end, verb.start))) objs = [];
         // "Signs of hypercalcaemia include tetany": the effects follow the condition.
-        if (!objs.length && subj.length && hasRole(verb.text, 'sign')) {
+        if (!objs.length && subj.length && hasRole(vocab, verb.text, 'sign')) {
           const tail = subj[subj.length - 1].end;
           const link = /^\s*(?:\([^)]*\)\s*)?(?:typically\s+|usually\s+|often\s+|commonly\s+)?(?:include|includes|included|including|are|were|comprise|involve|consist of)\b/i.exec(text.slice(tail, ce));
           if (link) objs = objects.filter((t) => t.start >= tail + link[0].length && t.end <= ce);
@@ -262,7 +287,7 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
         if (/^help/i.test(verb.text)) objs = objs.slice(0, 1).filter((t) => HELP_GAP.test(text.slice(verb.end, t.start)));
         // "stops the hypocalcaemia from correcting" is not about the object itself ("from being released" is).
         // ("stops the action potential from travelling" is: a motion of the object is the object acting.)
-        if (/^\s+(?:\w+\s+)?from\s+(?!being\b|travell?ing\b|spreading\b|propagating\b|moving\b|passing\b|reaching\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !isUp(verb.text)) objs = [];
+        if (/^\s+(?:\w+\s+)?from\s+(?!being\b|travell?ing\b|spreading\b|propagating\b|moving\b|passing\b|reaching\b)\w+ing\b/i.test(text.slice(objs[0]?.end ?? ce, ce)) && !isUp(vocab, verb.text)) objs = [];
         if (!objs.length && ctx.continuation && ce === sentence.end) objs = ctx.continuation;
         const generic = GENERIC_OBJECT.exec(text.slice(verb.end, verb.end + 30)) ?? (PARTICLE_PRONOUN.test(verb.text) ? [''] : null);
         // "Magnesium blocks transmission …, and calcium overcomes the block": the block is the one just named,
@@ -292,14 +317,14 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       if (/^induced$/i.test(verb.text) && text[verb.start - 1] === '-') subj = subj.map((m) => (m.end === verb.start - 1 && !m.level && sentence.mentions.some((x) => x.start === m.start && x.end === m.end) ? { ...m, level: 'high' as const } : m));
       if (subj.length && !passive) lastSubject = subj;
       if (!subj.length || !objs.length) continue;
-      let up = backward ? relationWord(verb.text)!.direction === 'up' : isUp(verb.text);
+      let up = backward ? vocab.word(verb.text)!.direction === 'up' : isUp(vocab, verb.text);
       // "Release stops when magnesium is added": the effect clause's own verb gives the direction.
       const effectVerb = WHEN_LIKE.test(verb.text) ? verbs[v - 1] : undefined;
-      if (effectVerb && !isBackward(effectVerb.text)) up = isUp(effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
+      if (effectVerb && !isBackward(vocab, effectVerb.text)) up = isUp(vocab, effectVerb.text) !== negatedBefore(text.slice(cs, effectVerb.start));
       // No relation word before "when": a change word of the effect gives the direction ("release falls when …",
       // "vesicles fuse only after …"); without one the direction is a guess.
       let guessed = false;
-      if (WHEN_LIKE.test(verb.text) && !(effectVerb && !isBackward(effectVerb.text))) {
+      if (WHEN_LIKE.test(verb.text) && !(effectVerb && !isBackward(vocab, effectVerb.text))) {
         const between = text.slice(objs.length ? objs[objs.length - 1].end : cs, verb.start);
         const change = CHANGE_WORD.exec(between);
         if (change) up = !!change[1] !== negatedBefore(between.slice(0, change.index));
@@ -600,6 +625,7 @@ const CONDITION_START = /^\W*(?:if|when|whenever|once|as soon as|as|after)\b/i;
 function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[], lexicon: Lexicon): Claim[] {
   const s = text.slice(sentence.start, sentence.end);
   if (!CONDITION_START.test(s)) return [];
+  const vocab = vocabularyOf(lexicon);
   // The condition's subject: a mineral at a level or an agent (hyperventilation, alkalosis) in the first clause.
   const comma = s.indexOf(',');
   const condEnd = sentence.start + (comma > 0 ? comma : s.length);
@@ -612,12 +638,12 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     const between = text.slice(subject.end, object.start);
     // The consequent's own relation word gives the direction: "When the neuron depolarises, the magnesium block is relieved".
     const consequent = text.slice(condEnd, sentence.end);
-    const word = verbMatches(consequent).find((v) => !isBackward(v[0]));
+    const word = vocab.matches(consequent).find((v) => !isBackward(vocab, v[0]));
     const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
     // No relation word: a change word gives the direction ("…, release falls"); without one the direction is a guess.
     // (An object that names its own direction, "the ionised calcium drops", needs none.)
     const change = word || object.implied ? null : CHANGE_WORD.exec(consequent.slice(0, Math.max(0, object.start - condEnd)) + ' ' + text.slice(object.end, sentence.end));
-    const up = word ? isUp(word[0]) : change ? !!change[1] : true;
+    const up = word ? isUp(vocab, word[0]) : change ? !!change[1] : true;
     const relation: Direction = up !== negated ? 'up' : 'down';
     const claim = relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, negated, HEDGE.test(s));
     out.push(word || change || object.implied ? claim : { ...claim, weak: true });
@@ -917,7 +943,7 @@ const RANGE_WORDS = /\b(?:normal|range|reference|should|between|typically|usuall
 const CLAIM_SIGNAL = /\b(?:is|are|was|were|has|have|had|can|will|does|do|did|must|needs?|requires?|depends?|acts?|plays?|binds?|enters?|regulates?|controls?|helps?|keeps?|works?|contributes?|supports?|affects?|influences?|modulates?|mediates?|occupies|occurs?|reflects?|shapes?|sits?|rises?|falls?|equals?|corresponds?|means?|explains?|correlates?|accounts? for|describe|arises?|responds?|resists?|normal|range|typical|classic(?:al)?|consequence|mmol\/L|mg\/dL|mEq\/L|mg\/day|per day|daily)\b/i;
 
 /** Is this a checkable factual statement that needs a citation (not a question, heading, instruction, opinion or fluff)? */
-function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean, mentionStarts: number[] = [], titleLike = false): boolean {
+function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean, mentionStarts: number[] = [], titleLike = false, relationWordsIn: Scanner = verbMatches): boolean {
   if (!mentionsMineral) return false;
   if (kind === 'heading' || kind === 'footnoteDefinition' || kind === 'referenceEntry') return false;
   const t = s.trim();
@@ -934,7 +960,7 @@ function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget:
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
   // The word after each mineral word ("Mg depletion prolongs …", "magnesium ranks second …") may be the verb.
-  return hasTarget || CLAIM_SIGNAL.test(t) || verbMatches(t, true).length > 0 || hasFiniteVerb(t, mentionStarts.map((x) => x + (/^[\p{L}²⁺+-]+/u.exec(t.slice(x))?.[0].length ?? 0)));
+  return hasTarget || CLAIM_SIGNAL.test(t) || relationWordsIn(t, true).length > 0 || hasFiniteVerb(t, mentionStarts.map((x) => x + (/^[\p{L}²⁺+-]+/u.exec(t.slice(x))?.[0].length ?? 0)));
 }
 
 /**

@@ -3,6 +3,7 @@
  * condition words, level modifiers) and target mentions. Patterns are built once per fact base.
  */
 import type { FactBase } from './facts/factbase';
+import type { RelationFile } from './language/relations';
 import type { Direction, Level } from './facts/types';
 import type { Mention, Span } from './types';
 
@@ -36,6 +37,8 @@ export interface Lexicon {
   isTreatmentAgent(targetId: string): boolean;
   /** Is this target a condition a treatment is for (torsade de pointes)? */
   isTreatmentCondition(targetId: string): boolean;
+  /** Relation words the fact files add to the built-in ones (claims.ts reads them). */
+  readonly relationFiles: RelationFile[];
 }
 
 const LOW_BEFORE = /\b(?:not enough|too few|running low on|short of|short on|scarce|poor|suboptimal|missing|a lack of|low-|less|low|lower|lowered|lowering|reduced|reducing|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|shortage of|deficit of|low on|low in|removing|removal of|without|omitting|omission of|withdrawing|withdrawal of|absence of|free of|stripping|washing out)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|external|outside|bath|circulating|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
@@ -337,6 +340,7 @@ export function createLexicon(facts: FactBase): Lexicon {
   }
 
   return {
+    relationFiles: facts.relations,
     isTreatmentAgent: (id) => treatmentAgents.has(id),
     isTreatmentCondition: (id) => treatmentConditions.has(id),
     findMentions,

@@ -6,6 +6,7 @@
 import vocabulary from '../../../facts/vocabulary.json';
 import factsFile from '../../../facts/facts.json';
 import referencesFile from '../../../facts/references.json';
+import type { RelationFile } from '../language/relations';
 import type { CslItem, FactDef, FactFile, MineralDef, TargetDef } from './types';
 
 /** An indexed fact base. */
@@ -23,6 +24,8 @@ export interface FactBase {
   mineralById: Map<string, MineralDef>;
   targetById: Map<string, TargetDef>;
   factById: Map<string, FactDef>;
+  /** Relation words the fact files add to the built-in ones (language/relations.json), in file order. */
+  relations: RelationFile[];
 }
 
 /** The built-in fact files, as data. */
@@ -37,7 +40,9 @@ export function createFactBase(files: FactFile[]): FactBase {
   const facts = new Map<string, FactDef>();
   const references = new Map<string, CslItem>();
   const recognised = new Map<string, CslItem>();
+  const relations: RelationFile[] = [];
   for (const f of files) {
+    if (f.relations?.length) relations.push({ relations: f.relations, irregular: f.irregular });
     for (const m of f.minerals ?? []) minerals.set(m.id, m);
     for (const t of f.targets ?? []) targets.set(t.id, t);
     for (const x of f.facts ?? []) facts.set(x.id, x);
@@ -64,6 +69,7 @@ export function createFactBase(files: FactFile[]): FactBase {
     mineralById: minerals,
     targetById: targets,
     factById: facts,
+    relations,
   };
 }
 

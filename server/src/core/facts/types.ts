@@ -7,6 +7,7 @@
  * as "pth", "calcitonin", "vitamin-d"; states such as "alkalosis"), so mineral and target ids must
  * not clash.
  */
+import type { IrregularForms, RelationEntry } from '../language/relations';
 
 /** Direction of an effect or of an action on a target. */
 export type Direction = 'up' | 'down';
@@ -308,4 +309,8 @@ export interface FactFile {
    * confirmed: never inserted, never offered as a fix, never used as a fact's support.
    */
   unverifiedReferences?: CslItem[];
+  /** Relation words to read in addition to the built-in ones (server/language/relations.json has the same shape). */
+  relations?: RelationEntry[];
+  /** Irregular forms of the verbs of `relations`. */
+  irregular?: Record<string, IrregularForms>;
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUB_CHECKS } from '../../server/src/core';
 import { CONFIG_FILE_NAME, formatConfigError, loadConfigFor, parseConfigFile, parseConfigText, pointerToKey } from '../../server/src/core/configFile';
 import { runCli, tempTree, TEXT } from '../helpers/cli';
 import { ROOT } from '../helpers/paths';
@@ -45,6 +46,12 @@ describe('configuration file (.mineral-claims.json)', () => {
     assert.equal(pointerToKey('/a~1b/c~0d'), 'a/b.c~d');
     assert.match(parseConfigText('{ "maxFileSize": -1 }', '/x/c.json').errors[0].message, />= 0/);
     assert.match(parseConfigText('{ "ignore": "drafts/" }', '/x/c.json').errors[0].message, /array/);
+  });
+
+  it('accepts each error rule\'s sub-checks as rule keys, and no other', () => {
+    for (const key of SUB_CHECKS) assert.deepEqual(parseConfigText(JSON.stringify({ rules: { [key]: 'off' } }), '/x/c.json').errors, [], key);
+    const unknown = parseConfigText('{ "rules": { "contradicted-claim/spelling": "off" } }', '/x/c.json');
+    assert.equal(unknown.errors[0].pointer, '/rules/contradicted-claim~1spelling');
   });
 
   it('accepts every documented key and a BOM', () => {

@@ -100,6 +100,27 @@ describe('CLI output formats', () => {
     assert.equal(reversed.fixes[0].safe, true);
   });
 
+  it('json: an error finding carries its claim as read and its sub-check; a sub-check can be set on its own', () => {
+    const tree = tempTree({
+      'errors.md': 'Parathyroid hormone lowers blood calcium.\n\nAdults should get about 2,000 mg of calcium a day.\n\nMagnesium supplements cure night cramps.\n',
+    });
+    const run = (...flags: string[]) =>
+      (JSON.parse(runCli(['check', 'errors.md', '-f', 'json', ...flags], { cwd: tree }).out) as { rule: string; severity: string; message: string; check?: string; claim?: Record<string, unknown> }[])
+        .filter((f) => f.rule === 'contradicted-claim');
+    const all = run();
+    assert.deepEqual(all.map((f) => f.check), ['relations', 'quantities', 'overclaims']);
+    assert.deepEqual(all[0].claim, {
+      subject: 'Parathyroid hormone', subjectId: 'pth', verb: 'lowers', relation: 'down', object: 'blood calcium',
+      target: 'calcium-level', direction: 'down', polarity: 'affirmed', hedged: false,
+    });
+    assert.equal(all[0].message, 'Contradicts physiology: Parathyroid hormone raises blood calcium; it does not lower it.');
+    // A sentence-level check reads no single claim.
+    assert.equal(all[1].claim, undefined);
+    const some = run('--rule', 'contradicted-claim/quantities=off', '--rule', 'contradicted-claim/overclaims=warning');
+    assert.deepEqual(some.map((f) => [f.check, f.severity]), [['relations', 'error'], ['overclaims', 'warning']]);
+    assert.match(runCli(['check', 'errors.md', '--rule', 'contradicted-claim/spelling=off'], { cwd: tree }).err, /unknown rule "contradicted-claim\/spelling"/);
+  });
+
   it('github: workflow-command annotations with 1-based positions and escaping', () => {
     const out = runCli(['check', 'doc.md', '-f', 'github'], { cwd: dir }).out;
     const line = out.split('\n').find((l) => l.includes('reversed-role'));

@@ -269,6 +269,19 @@ describe('language server features over stdio', function () {
     assert.match(term, /^\*\*Uncited claim[^]*\*\*Calcium\*\* \(Ca²⁺\): drives [^]*https:\/\/(?:doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//);
   });
 
+  it('hovers on an error finding: what the sentence claims and what is true, the claim as read, and the fact', async () => {
+    const text = '# Glands\n\nParathyroid hormone lowers blood calcium.\n';
+    const { uri, diagnostics } = await check(client, dir, text);
+    const error = diagnostics.find((d) => d.code === 'contradicted-claim');
+    assert.equal(error?.message, 'Contradicts physiology: Parathyroid hormone raises blood calcium; it does not lower it.');
+    assert.equal((error?.data as { extra?: { check?: string } } | undefined)?.extra?.check, 'relations');
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 4 } });
+    const lines = (h!.contents as MarkupContent).value.split('\n');
+    assert.equal(lines[0], '**Contradicts physiology: Parathyroid hormone raises blood calcium; it does not lower it.**');
+    assert.equal(lines[2], 'Read as: Parathyroid hormone → lowers → blood calcium');
+    assert.match(lines[4], /^The fact base: .*parathyroid/i);
+  });
+
   it('hovers on a lab value: verdict against the reference range and conversions to mg/dL and mEq/L', async () => {
     const text = 'A serum magnesium of 0.5 mmol/L is common in hospital patients.\n';
     const { uri } = await check(client, dir, text);

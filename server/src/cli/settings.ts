@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { allRuleMeta, createClaimChecker, formatFactFileError, loadFactFiles, resolveConfig, type CheckerConfig, type ClaimChecker, type SeveritySetting } from '../core';
+import { SUB_CHECKS, allRuleMeta, createClaimChecker, formatFactFileError, loadFactFiles, resolveConfig, type CheckerConfig, type ClaimChecker, type SeveritySetting } from '../core';
 import { formatConfigError, loadConfigFor, parseConfigFile, type LoadedConfig } from '../core/configFile';
 import { UsageError } from './io';
 
@@ -13,7 +13,7 @@ const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'
 
 /** Parse repeated `--rule <id>=<severity>` flags; unknown ids or severities are usage errors. */
 export function parseRuleFlags(flags: string[]): Record<string, SeveritySetting> {
-  const ids = allRuleMeta().map((m) => m.id);
+  const ids = [...allRuleMeta().map((m) => m.id), ...SUB_CHECKS];
   const out: Record<string, SeveritySetting> = {};
   for (const flag of flags) {
     const m = /^([^=]+)=(.*)$/.exec(flag.trim());

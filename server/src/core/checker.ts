@@ -114,8 +114,11 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
           flagged,
           bibliography,
           report: (r) => {
+            // A sub-check of a rule ("contradicted-claim/quantities") may be set on its own.
+            const sub = r.check ? config.rules[`${rule.id}/${r.check}`] : undefined;
+            if (sub === 'off') return;
             reported.add(r.sentence);
-            found.push(toFinding(rule.id, severity, r));
+            found.push(toFinding(rule.id, sub ?? severity, r.check ? { ...r, data: { ...r.data, check: r.check } } : r));
           },
         });
       } catch (e) {

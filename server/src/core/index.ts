@@ -7,5 +7,5 @@ export { bibtex, cslItem, footnote, inText, links, markdownLinkCitation, pandocC
 export { findQuantities, judgeLabValue, conversions, formatConversions, type LabJudgement, type QuantityMention } from './facts/units';
 export { diffTexts, type TextChange } from './blockwise';
 export { LineIndex, type Position, type PositionRange } from './positions';
-export { RULES, allRuleMeta } from './rules';
+export { RULES, SUB_CHECKS, allRuleMeta } from './rules';
 export type { Finding, FixData, Severity, SeveritySetting, Span } from './types';

@@ -9,6 +9,7 @@ import { inTextLabel, linkList, referenceLine } from '../core/bibliography/forma
 import { verifiedReference } from '../core/citefix';
 import type { FactBase } from '../core/facts/factbase';
 import type { FactDef } from '../core/facts/types';
+import { describeReading, type ClaimReading } from '../core/judge/reading';
 import { toSource } from '../core/markdown';
 import { relevantFacts } from '../core/relevance';
 import type { AnalyzedSentence } from '../core/rules/rule';
@@ -83,6 +84,9 @@ function keyHover(d: DocAnalysis, key: string): string {
 
 function findingHover(f: Finding, facts: FactBase): string {
   const lines = [`**${f.message}**`];
+  // An error finding's claim as the checker read it, next to the fact that contradicts it.
+  const claim = f.data?.claim as ClaimReading | undefined;
+  if (claim) lines.push('', `Read as: ${describeReading(claim, facts)}${claim.hedged ? ' *(hedged)*' : ''}`);
   const fact = f.factIds?.map((id) => facts.factById.get(id)).find((x): x is FactDef => !!x);
   if (fact) lines.push('', `The fact base: ${fact.statement}${fact.mixed ? ' *(The evidence here is mixed.)*' : ''}`);
   const refs = referenceLines(f.referenceIds ?? fact?.references ?? [], facts);

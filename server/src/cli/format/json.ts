@@ -1,5 +1,6 @@
 /** `--format json`: the flat array of findings from the walking skeleton, plus fact, reference and fix data. */
 import type { PositionRange } from '../../core';
+import type { ClaimReading } from '../../core/judge/reading';
 import { locate, type Formatter, type Located } from './report';
 
 /** A fix as printed in JSON output: edits with LSP ranges. */
@@ -21,6 +22,10 @@ export interface JsonFinding {
   factIds?: string[];
   referenceIds?: string[];
   fixes?: JsonFix[];
+  /** An error finding's sub-check ("relations", "quantities" …; configuration key `<rule>/<check>`). */
+  check?: string;
+  /** An error finding's claim as read: subject, relation with its direction, object, polarity (core/judge/reading.ts). */
+  claim?: ClaimReading;
 }
 
 /** Convert one located finding to the JSON shape. */
@@ -33,6 +38,8 @@ export function toJsonFinding({ file, finding: f, range, index }: Located): Json
     range,
     ...(f.factIds ? { factIds: f.factIds } : {}),
     ...(f.referenceIds ? { referenceIds: f.referenceIds } : {}),
+    ...(typeof f.data?.check === 'string' ? { check: f.data.check } : {}),
+    ...(f.data?.claim ? { claim: f.data.claim as ClaimReading } : {}),
     ...(f.fixes?.length
       ? {
           fixes: f.fixes.map((x) => ({

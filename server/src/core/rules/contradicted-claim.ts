@@ -1,7 +1,8 @@
 /** contradicted-claim: a sentence states the opposite of established physiology. */
 import type { FactBase } from '../facts/factbase';
 import type { Claim } from '../claims';
-import { describeEffect, describeRole, describeTreatment, targetName } from '../judge/describe';
+import { agentName, describeEffect, describeRole, describeTreatment, targetName } from '../judge/describe';
+import { contradictionMessage, readingOf } from '../judge/reading';
 import type { Rule } from './rule';
 import { judge, judgeOnce } from '../judge/relations';
 import { judgeQuantities } from '../judge/quantities';
@@ -27,12 +28,19 @@ function wrongSpan(text: string, claim: Claim, isEffect: boolean): { start: numb
   return { start, end };
 }
 
+/** The sub-checks of contradicted-claim, each reported as the finding's `check` and configurable on its own. */
+export const CONTRADICTION_CHECKS = ['relations', 'treatments', 'quantities', 'statements', 'cooperativity', 'rankings', 'overclaims'] as const;
+export type ContradictionCheck = (typeof CONTRADICTION_CHECKS)[number];
+
 export const contradictedClaim: Rule = {
   id: 'contradicted-claim',
   description: 'A claim against established physiology in the fact base ("high calcium causes tetany").',
   defaultSeverity: 'error',
   docs: 'docs/rules/contradicted-claim.md',
   check(ctx) {
+    /** Is a sub-check on? (`"contradicted-claim/quantities": "off"` turns one off on its own.) */
+    const enabled = (check: ContradictionCheck): boolean => ctx.config.rules[`contradicted-claim/${check}`] !== 'off';
+    const withCheck = <T extends object>(check: ContradictionCheck, v: T | undefined): (T & { check: ContradictionCheck }) | undefined => (v ? { ...v, check } : undefined);
     let prev: (typeof ctx.sentences)[number] | undefined;
     const judged = judgeOnce(ctx.facts);
     for (const s of ctx.sentences) {
@@ -42,33 +50,49 @@ export const contradictedClaim: Rule = {
       for (const claim of s.claims) {
         const v = judged(claim);
         if (v.kind !== 'contradicted' || claimDoubt(s, claim, judged, ctx.facts)) continue;
-        const said = `${targetName(claim.target, ctx.facts)} does not ${claim.direction === 'up' ? 'rise' : 'fall'} that way`;
-        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : said;
+        const check = claim.treatment ? 'treatments' : 'relations';
+        if (!enabled(check)) continue;
+        const reading = readingOf(claim, s.segment.text, ctx.facts);
+        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : undefined;
+        // An effect or a role: what the sentence says against what is true, in its words. A treatment: the fact.
+        // A target the agent is known to leave alone: that it does.
+        const message =
+          (v.effect || v.role) && !claim.treatment
+            ? contradictionMessage(claim, reading, truth!, s.segment.text, ctx.facts)
+            : truth
+              ? `Contradicts physiology: ${truth}.`
+              : `Contradicts physiology: ${agentName(claim.subject.mineral, ctx.facts)} leaves ${targetName(claim.target, ctx.facts)} unchanged.`;
         const fix = v.effect && !claim.treatment && flipResolves(s.claims, claim, ctx.facts) ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
         ctx.report({
           sentence: s,
           span: v.treatment ? { start: claim.subject.start, end: claim.subject.end } : wrongSpan(s.segment.text, claim, !!v.effect),
-          message: `Contradicts physiology: ${truth}, not the reverse.`,
+          message,
           factIds: [v.fact.id],
           referenceIds: v.fact.references,
           fixes: fix ? [fix] : [],
+          data: { claim: reading },
+          check,
         });
         break;
       }
       if (ctx.flagged.has(s) || s.claims.some((c) => judged(c).kind === 'contradicted')) continue;
-      const q = judgeQuantities(s, ctx.facts) ?? judgeStatements(s, before, ctx.facts) ?? judgeCooperativity(s, ctx.facts);
+      // Sentence-level checks, in order; the first enabled one that finds something reports.
+      const q =
+        (enabled('quantities') ? withCheck('quantities', judgeQuantities(s, ctx.facts)) : undefined) ??
+        (enabled('statements') ? withCheck('statements', judgeStatements(s, before, ctx.facts)) : undefined) ??
+        (enabled('cooperativity') ? withCheck('cooperativity', judgeCooperativity(s, ctx.facts)) : undefined);
       if (q) {
-        ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references });
+        ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references, check: q.check });
         continue;
       }
-      const r = judgeRanking(s, ctx.facts);
+      const r = enabled('rankings') ? judgeRanking(s, ctx.facts) : undefined;
       if (r?.kind === 'contradicted') {
-        ctx.report({ sentence: s, span: r.span, message: `Contradicts physiology: ${describeRanking(r)}.`, factIds: [r.fact.id], referenceIds: r.fact.references });
+        ctx.report({ sentence: s, span: r.span, message: `Contradicts physiology: ${describeRanking(r)}.`, factIds: [r.fact.id], referenceIds: r.fact.references, check: 'rankings' });
         continue;
       }
       // Mixed science stated as certain ("magnesium reliably prevents cramps"), or signs taken as proof of a level.
-      const o = judgeOverclaim(s, ctx.facts);
-      if (o) ctx.report({ sentence: s, span: o.span, message: describeOverclaim(o), factIds: [o.fact.id], referenceIds: o.fact.references });
+      const o = enabled('overclaims') ? judgeOverclaim(s, ctx.facts) : undefined;
+      if (o) ctx.report({ sentence: s, span: o.span, message: describeOverclaim(o), factIds: [o.fact.id], referenceIds: o.fact.references, check: 'overclaims' });
     }
   },
 };

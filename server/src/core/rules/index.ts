@@ -4,8 +4,8 @@
  * Rules that need the bibliography (`needs: 'bibliography'`) run after the others, in `ClaimChecker.findingsWith`.
  * A new rule: a module here with its metadata and `check`, listed below, a docs page, then `npm run rules:sync`.
  */
-import { contradictedClaim } from './contradicted-claim';
-import { reversedRole } from './reversed-role';
+import { CONTRADICTION_CHECKS, contradictedClaim } from './contradicted-claim';
+import { REVERSAL_CHECKS, reversedRole } from './reversed-role';
 import type { Rule, RuleMeta } from './rule';
 import { uncitedClaim } from './uncited-claim';
 import { unknownCitationKey } from './unknown-citation-key';
@@ -13,6 +13,12 @@ import { vagueCitation } from './vague-citation';
 
 /** All rules, in priority order. */
 export const RULES: readonly Rule[] = [reversedRole, contradictedClaim, vagueCitation, uncitedClaim, unknownCitationKey];
+
+/**
+ * Sub-checks of the error rules, as configuration keys `<rule>/<check>` ("contradicted-claim/quantities"): each
+ * can be given its own severity or turned off, and each finding names its sub-check in its data (`check`).
+ */
+export const SUB_CHECKS: readonly string[] = [...REVERSAL_CHECKS.map((c) => `reversed-role/${c}`), ...CONTRADICTION_CHECKS.map((c) => `contradicted-claim/${c}`)];
 
 /** Metadata of every rule. */
 export function allRuleMeta(): RuleMeta[] {

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { judge, judgeOnce } from '../judge/relations';
 import { describeRanking, judgeRanking } from '../judge/rankings';
 import { claimDoubt, sentenceDoubt } from '../judge/abstain';
+import { readingOf } from '../judge/reading';
 import type { Claim } from '../claims';
 
 /** Swap a mineral word for its antagonist, keeping case and notation (calcium→magnesium, Ca²⁺→Mg²⁺). */
@@ -46,18 +47,27 @@ function swapResolves(claims: Claim[], claim: Claim, to: string, facts: FactBase
     });
 }
 
+/** The sub-checks of reversed-role, each reported as the finding's `check` and configurable on its own. */
+export const REVERSAL_CHECKS = ['relations', 'treatments', 'rankings'] as const;
+export type ReversalCheck = (typeof REVERSAL_CHECKS)[number];
+
 export const reversedRole: Rule = {
   id: 'reversed-role',
   description: 'Calcium and magnesium roles swapped ("magnesium influx triggers transmitter release"), or cause and effect reversed.',
   defaultSeverity: 'error',
   docs: 'docs/rules/reversed-role.md',
   check(ctx) {
+    /** Is a sub-check on? (`"reversed-role/rankings": "off"` turns one off on its own.) */
+    const enabled = (check: ReversalCheck): boolean => ctx.config.rules[`reversed-role/${check}`] !== 'off';
     const judged = judgeOnce(ctx.facts);
     for (const s of ctx.sentences) {
       if (!s.checkable || sentenceDoubt(s)) continue;
       for (const claim of s.claims) {
         const v = judged(claim);
         if (v.kind !== 'reversed' || claimDoubt(s, claim, judged, ctx.facts)) continue;
+        const check = claim.treatment ? 'treatments' : 'relations';
+        if (!enabled(check)) continue;
+        const reading = { claim: readingOf(claim, s.segment.text, ctx.facts) };
         const word = wordSpan(s.segment.text, claim.subject);
         if (v.effect) {
           ctx.report({
@@ -66,6 +76,8 @@ export const reversedRole: Rule = {
             message: `Cause and effect reversed: ${describeEffect(v.effect, ctx.facts)}, not the other way round.`,
             factIds: [v.fact.id],
             referenceIds: v.fact.references,
+            data: reading,
+            check,
           });
           break;
         }
@@ -83,7 +95,8 @@ export const reversedRole: Rule = {
             factIds: [v.fact.id],
             referenceIds: v.fact.references,
             fixes: replacement && resolves ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: true, preferred: true }] : [],
-            data: { from: wrong, to: right },
+            data: { from: wrong, to: right, ...reading },
+            check,
           });
           break;
         }
@@ -91,9 +104,7 @@ export const reversedRole: Rule = {
         const right = role.agent;
         const wrong = claim.subject.mineral;
         const replacement = swapMineralText(claim.subject.text, wrong, right, ctx.facts);
-        // The swap is safe only when every claim of that word is reversed: otherwise swapping breaks another claim.
-        const same = s.claims.filter((c) => c.subject.start === claim.subject.start && c.subject.end === claim.subject.end);
-        const safe = same.every((c) => judged(c).kind === 'reversed');
+        // The swap is safe only when no claim of that word is then reversed or contradicted (swapResolves).
         ctx.report({
           sentence: s,
           span: word,
@@ -103,13 +114,14 @@ export const reversedRole: Rule = {
           fixes: replacement
             ? [{ title: `Swap ${claim.subject.text} → ${replacement}`, edits: [{ ...word, newText: replacement }], safe: swapResolves(s.claims, claim, right, ctx.facts), preferred: true }]
             : [],
-          data: { from: wrong, to: right },
+          data: { from: wrong, to: right, ...reading },
+          check,
         });
         break;
       }
       if (ctx.flagged.has(s) || s.claims.some((c) => judged(c).kind === 'reversed')) continue;
       // A ranking that gives one mineral the other's place ("calcium is the second most abundant cation inside cells").
-      const r = judgeRanking(s, ctx.facts);
+      const r = enabled('rankings') ? judgeRanking(s, ctx.facts) : undefined;
       if (r?.kind === 'reversed' && r.holder) {
         const replacement = swapMineralText(s.segment.text.slice(r.span.start, r.span.end), r.mineral, r.holder, ctx.facts);
         ctx.report({
@@ -120,6 +132,7 @@ export const reversedRole: Rule = {
           referenceIds: r.fact.references,
           fixes: replacement ? [{ title: `Swap ${s.segment.text.slice(r.span.start, r.span.end)} → ${replacement}`, edits: [{ ...r.span, newText: replacement }], safe: false, preferred: true }] : [],
           data: { from: r.mineral, to: r.holder },
+          check: 'rankings',
         });
       }
     }

@@ -36,6 +36,11 @@ export interface RuleReport {
   /** Fix edits in segment text offsets (converted by the checker). */
   fixes?: { title: string; edits: (Span & { newText: string })[]; safe: boolean; preferred?: boolean }[];
   data?: Record<string, unknown>;
+  /**
+   * The sub-check that found it ("quantities", "rankings" …): added to the finding's data as `check`; the
+   * configuration key `<rule>/<check>` sets its severity or turns it off on its own.
+   */
+  check?: string;
 }
 
 /** Context handed to each rule. */

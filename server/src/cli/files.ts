@@ -1,16 +1,11 @@
 /**
- * Which files a check covers: named files, folders searched for Markdown (honouring .gitignore),
- * and glob patterns.
+ * Which files a check covers: named files, folders searched for Markdown (core/markdownFiles.ts, the search the
+ * language server uses too), and glob patterns.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-
-/** Extensions searched for in folders (case-insensitive). */
-export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'qmd', 'rmd'];
-const MARKDOWN_GLOB = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+import { GitIgnores, markdownFilesIn } from '../core/markdownFiles';
 
 /** A file to check and how it was found. */
 export interface Target {
@@ -27,54 +22,7 @@ export interface Collected {
   missing: string[];
 }
 
-/** .gitignore files from a file's folder up to the repository root, read once per folder. */
-export class GitIgnores {
-  private readonly byDir = new Map<string, Ignore | null>();
-  private readonly roots = new Map<string, string>();
-
-  /** True if git would ignore `file` (absolute path). Deeper .gitignore files win over outer ones. */
-  ignores(file: string): boolean {
-    const chain: string[] = [];
-    for (let dir = dirname(file); ; ) {
-      chain.unshift(dir);
-      if (this.isRepoRoot(dir)) break;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-    let ignored = false;
-    for (const dir of chain) {
-      const ig = this.load(dir);
-      if (!ig) continue;
-      const r = ig.test(relative(dir, file).split(sep).join('/'));
-      if (r.ignored) ignored = true;
-      else if (r.unignored) ignored = false;
-    }
-    return ignored;
-  }
-
-  private isRepoRoot(dir: string): boolean {
-    let root = this.roots.get(dir);
-    if (root === undefined) {
-      root = existsSync(join(dir, '.git')) ? 'yes' : 'no';
-      this.roots.set(dir, root);
-    }
-    return root === 'yes';
-  }
-
-  private load(dir: string): Ignore | null {
-    let ig = this.byDir.get(dir);
-    if (ig === undefined) {
-      try {
-        ig = ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8'));
-      } catch {
-        ig = null;
-      }
-      this.byDir.set(dir, ig);
-    }
-    return ig;
-  }
-}
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 function kind(p: string): 'file' | 'dir' | undefined {
   try {
@@ -87,8 +35,8 @@ function kind(p: string): 'file' | 'dir' | undefined {
 
 /**
  * Expand command-line inputs into files, in input order without duplicates. Folders yield their
- * Markdown files (not hidden ones, not node_modules) and globs their matches, both less the files
- * that .gitignore or `isIgnored` exclude; named files are only filtered by `isIgnored`.
+ * Markdown files (`markdownFilesIn`) and globs their matches, both less the files that .gitignore or
+ * `isIgnored` exclude; named files are only filtered by `isIgnored`.
  * `-` (standard input) is not handled here.
  */
 export function collectFiles(inputs: string[], cwd: string, isIgnored: (file: string) => boolean): Collected {
@@ -107,8 +55,7 @@ export function collectFiles(inputs: string[], cwd: string, isIgnored: (file: st
     const k = kind(abs);
     if (k === 'file') add(abs, true);
     else if (k === 'dir') {
-      const found = globSync(MARKDOWN_GLOB, { cwd: abs, absolute: true, caseSensitiveMatch: false, ignore: ALWAYS_SKIPPED });
-      for (const f of found.map((f) => resolve(f)).sort()) add(f, false);
+      for (const f of markdownFilesIn(abs, { isIgnored, gitIgnores: git })) add(f, false);
     } else if (isDynamicPattern(input)) {
       const found = globSync(input, { cwd, absolute: true, ignore: ALWAYS_SKIPPED });
       if (!found.length) missing.push(input);

@@ -3,10 +3,10 @@
  * `--config` file) < command-line flags; and one checker per distinct configuration.
  */
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { resolve } from 'node:path';
 import { SUB_CHECKS, allRuleMeta, createClaimChecker, formatFactFileError, loadFactFiles, resolveConfig, type CheckerConfig, type ClaimChecker, type SeveritySetting } from '../core';
 import { formatConfigError, loadConfigFor, parseConfigFile, type LoadedConfig } from '../core/configFile';
+import { ConfigIgnores } from '../core/markdownFiles';
 import { UsageError } from './io';
 
 const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -50,7 +50,7 @@ export class Settings {
   private readonly cache = new Map<string, LoadedConfig>();
   private readonly explicit?: LoadedConfig;
   private readonly checkers = new Map<string, ClaimChecker>();
-  private readonly ignores = new Map<string, Ignore>();
+  private readonly ignores = new ConfigIgnores((file) => this.loaded(file));
 
   constructor(
     private readonly overrides: Overrides,
@@ -78,13 +78,7 @@ export class Settings {
 
   /** True if the `ignore` list of the file's configuration excludes it. */
   isIgnored(file: string): boolean {
-    const { file: configFile, ignore: patterns } = this.loaded(file);
-    if (!configFile || !patterns.length) return false;
-    const rel = relative(dirname(configFile), file);
-    if (rel.startsWith('..')) return false;
-    let ig = this.ignores.get(configFile);
-    if (!ig) this.ignores.set(configFile, (ig = ignore().add(patterns)));
-    return ig.ignores(rel.split(sep).join('/'));
+    return this.ignores.ignores(file);
   }
 
   /** A checker for a configuration, shared by files with equal configurations. */

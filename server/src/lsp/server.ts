@@ -53,7 +53,7 @@ import {
 } from './protocol';
 import { factBaseMarkdown, insertCitationEdit, listReferences } from './requests';
 import { SettingsCache, uriToPath } from './settings';
-import { MARKDOWN_FILE, markdownFiles } from './workspaceFiles';
+import { MARKDOWN_FILE } from '../core/markdownFiles';
 
 const markdownFile = (path: string): boolean => MARKDOWN_FILE.test(path);
 
@@ -293,7 +293,7 @@ export function startServer(connection: Connection): void {
     for (;;) {
       const wake = nextChange;
       const uris = new Set(documents.all().map((d) => d.uri));
-      for (const f of markdownFiles(settings.folders)) uris.add(pathToFileURL(f).toString());
+      for (const f of settings.markdownFiles()) uris.add(pathToFileURL(f).toString());
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       for (const uri of uris) {
         if (token.isCancellationRequested) break;

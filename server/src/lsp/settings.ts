@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createClaimChecker, resolveConfig, type CheckerConfig, type ClaimChecker } from '../core';
 import { formatFactFileError, loadFactFiles } from '../core/facts/load';
 import { formatConfigError, loadConfigFor, type LoadedConfig } from '../core/configFile';
+import { ConfigIgnores, GitIgnores, markdownFilesIn } from '../core/markdownFiles';
 
 /** Settings of one document. */
 export interface DocumentSettings {
@@ -65,6 +66,21 @@ export class SettingsCache {
     this.perDoc.clear();
     this.fileCache = new Map();
     this.checkers.clear();
+  }
+
+  /**
+   * The Markdown files of the workspace folders (at most `limit`), as the command line finds them in a folder:
+   * less hidden folders, node_modules, .gitignore'd files and, in a trusted workspace, the configuration's `ignore`.
+   */
+  markdownFiles(limit = 5000): string[] {
+    const gitIgnores = new GitIgnores();
+    const out: string[] = [];
+    for (const folder of this.folders) {
+      const config = new ConfigIgnores((file) => loadConfigFor(file, { cache: this.fileCache, stopAt: folder }));
+      const isIgnored = this.trusted ? (file: string) => config.ignores(file) : undefined;
+      out.push(...markdownFilesIn(folder, { isIgnored, gitIgnores, limit: limit - out.length }));
+    }
+    return out;
   }
 
   /** Forget one document's settings (closed). */

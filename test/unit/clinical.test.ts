@@ -218,3 +218,32 @@ describe('clinical claims: mixed science stays silent (F09)', () => {
     assert.deepEqual(errorRules('More extracellular calcium makes single neurons fire more readily.'), ['contradicted-claim']);
   });
 });
+
+describe('clinical claims: drugs, ECG, antidotes and toxins from the broader fact base', () => {
+  it('judges drugs and other causes acting on the blood levels, in either direction', () => {
+    assert.deepEqual(errorRules('Omeprazole taken for years tends to raise serum magnesium.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Gentamicin boosts blood magnesium.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Chronic renal failure reduces serum magnesium.'), ['contradicted-claim']);
+    silent('Long courses of pantoprazole can deplete magnesium and lower serum magnesium.');
+    silent('Hydrochlorothiazide can raise blood calcium in older women.');
+    silent('Low levels of magnesium in the blood may point to alcoholism or chronic diarrhoea.');
+  });
+
+  it('reads QT wording on the ECG as a direction of the QT interval', () => {
+    assert.deepEqual(errorRules('A high serum calcium produces a prolonged QT interval.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Low calcium typically results in QT shortening.'), ['contradicted-claim']);
+    silent('Hypercalcaemia produces a short QT interval.');
+  });
+
+  it('knows the antidotes and anticonvulsants, and the toxins acting on release', () => {
+    assert.deepEqual(errorRules('Intravenous calcium is contraindicated in hyperkalemia.'), ['contradicted-claim']);
+    assert.deepEqual(errorRules('Botox works by boosting acetylcholine release at the motor end plate.'), ['contradicted-claim']);
+    silent('Magnesium sulphate is the drug of choice for eclamptic fits.');
+    silent('In Lambert-Eaton syndrome, antibodies reduce acetylcholine release from the nerve terminal.');
+  });
+
+  it('reads common misspellings as the same target', () => {
+    assert.deepEqual(errorRules('Magnesium deficiency prevents ventricular arrythmias.'), errorRules('Magnesium deficiency prevents ventricular arrhythmias.'));
+    assert.deepEqual(errorRules('Magnesium deficiency prevents ventricular arrythmias.'), ['contradicted-claim']);
+  });
+});

@@ -227,6 +227,8 @@ describe('clinical claims: drugs, ECG, antidotes and toxins from the broader fac
     silent('Long courses of pantoprazole can deplete magnesium and lower serum magnesium.');
     silent('Hydrochlorothiazide can raise blood calcium in older women.');
     silent('Low levels of magnesium in the blood may point to alcoholism or chronic diarrhoea.');
+    assert.deepEqual(errorRules('Long-term prednisolone increases calcium absorption from the gut.'), ['contradicted-claim']);
+    silent('Corticosteroids cut calcium absorption in the gut and raise urinary calcium.');
   });
 
   it('reads QT wording on the ECG as a direction of the QT interval', () => {

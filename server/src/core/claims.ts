@@ -3,13 +3,23 @@
  * subject (a mineral, possibly at a low/high level, or an agent the fact base knows such as a hormone),
  * the relation (up / down, with negation and hedging) and the targets it acts on. Rules compare these
  * with the fact base; nothing here knows which claims are true.
+ *
+ * The words are data (server/language: relation words, function words). This module reads sentences through
+ * their relation words; the other ways a sentence states a relation are shapes, small modules of the registry
+ * in ./shapes (comparatives, copulas, compounds, conditions, labels, treatments, binding and position), run
+ * after the relation words.
  */
 import type { Direction } from './facts/types';
-import { BUILT_IN_RELATIONS, relationWords, type RelationFile, type RelationRole, type RelationWord } from './language/relations';
-import { CLAUSE_BREAK, CONTRAST_BETWEEN, CONTRASTED, FAIL_WORDS, HEDGE, NEGATION_AHEAD, NEGATION_WORD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
-import { boundaryScanner, escapeRe, regexScanner, wordsAlternation, type Lexicon, type Scanner, type TargetMention } from './lexicon';
+import { BUILT_IN_RELATIONS, relationWords } from './language/relations';
+import { hasRole, isBackward, isUp, verbMatches, vocabularyOf, type RelationVocabulary } from './language/vocabulary';
+import { SHAPES } from './shapes';
+import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
+import { CLAUSE_BREAK, CONTRASTED, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
+import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
+
+export { VERB_RE, verbMatches } from './language/vocabulary';
 
 /** One claim: subject → relation → object. Spans are segment text offsets. */
 export interface Claim {
@@ -56,64 +66,14 @@ export interface ClaimContext {
   continuation?: TargetMention[];
 }
 
-/**
- * Relation words, from language/relations.ts (data: server/language/relations.json, plus the `relations` of
- * the user's fact files), compiled: a lookup by lower-case text and a scanner finding them in a text.
- * "cause-effect" words read the cause first ("calcium triggers release"), "effect-cause" words the effect
- * first ("tetany is typical of hypocalcaemia", "release depends on calcium").
- */
-interface RelationVocabulary {
-  word(text: string): RelationWord | undefined;
-  /** The relation words in a text, longest first where two start at one place; arrows and "=" between spaces too. */
-  matches: Scanner;
-  /** The same as one pattern (tests, and the fallback scanner). */
-  re: RegExp;
-}
-const ARROW = '(?<=\\s)(?:→|->|⇒|=)(?=\\s)';
-function compileVocabulary(files: RelationFile[]): RelationVocabulary {
-  const words = new Map(relationWords(files).map((w) => [w.text, w]));
-  const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  const re = new RegExp(`\\b(?:${alternatives.join('|')})\\b|${ARROW}`, 'gi');
-  return {
-    word: (text) => words.get(text.toLowerCase()),
-    // lexicon.ts boundaryScanner: the same matches as `re`, found faster (the words joined as a trie).
-    matches: boundaryScanner(alternatives, '\\b', 'gi', wordsAlternation, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(re),
-    re,
-  };
-}
-const BUILT_IN_VOCABULARY = compileVocabulary([BUILT_IN_RELATIONS]);
-const vocabularies = new WeakMap<Lexicon, RelationVocabulary>();
-/** The relation words of a lexicon's fact base: the built-in ones, plus those its fact files add. */
-function vocabularyOf(lexicon: Lexicon): RelationVocabulary {
-  if (!lexicon.relationFiles?.length) return BUILT_IN_VOCABULARY;
-  let v = vocabularies.get(lexicon);
-  if (!v) vocabularies.set(lexicon, (v = compileVocabulary([BUILT_IN_RELATIONS, ...lexicon.relationFiles])));
-  return v;
-}
-/** The built-in relation words as one pattern. */
-export const VERB_RE = BUILT_IN_VOCABULARY.re;
-/** The matches of VERB_RE, found faster (lexicon.ts boundaryScanner: the same matches). */
-export const verbMatches: Scanner = BUILT_IN_VOCABULARY.matches;
-const hasRole = (vocab: RelationVocabulary, text: string, role: RelationRole): boolean => vocab.word(text)?.role === role;
 /** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
-/** Arrows, and particle verbs of PARTICLE_RE that raise ("sets fusion in motion", "switches release on"). */
-const PARTICLE_UP = /^(?:→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$/i;
-/** Is this verb text a cause-effect relation word that raises (or an arrow, or a raising particle verb)? */
-function isUp(vocab: RelationVocabulary, text: string): boolean {
-  const w = vocab.word(text);
-  return (w?.order === 'cause-effect' && w.direction === 'up') || PARTICLE_UP.test(text);
-}
-/** Is this verb text an effect-cause relation word ("caused by", "typical of", "when")? */
-const isBackward = (vocab: RelationVocabulary, text: string): boolean => vocab.word(text)?.order === 'effect-cause';
 /** A particle verb with a pronoun inside: "holds it back", "switches them on". */
 const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
 /** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
 const RESULT_ONLY = /^(?:holds?|holding|held|leaves|leave|spares?|spared|sparing)$/i;
 /** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
 const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
-/** Words for how an effect changes, between it and "when": (up) or (down). */
-const CHANGE_WORD = /\b(?:(rises?|rose|grows?|grew|increases?|climbs?|jumps?|surges?|soars?|fuses?|occurs?|happens?|begins?|starts?|follows?|takes? place|resumes?|returns?|appears?|sets? in|kicks? in|comes?|is triggered|are triggered)|(falls?|fell|drops?|dropped|declines?|shrinks?|fades?|wanes?|dwindles?|stops?|ceases?|fails?|disappears?|vanishes?|is lost|are lost))\b/i;
 /** Between "helps" and its effect: at most two words, none a preposition or a regulating verb. */
 const HELP_GAP = /^(?!.*\b(?:in|with|for|against|to|on|regulate|control|maintain|keep|balance|support|manage|prevent|reduce|ease)\b)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction (relation words of role "when"). */
@@ -125,8 +85,6 @@ export const WHEN_LIKE = new RegExp(`^(?:${relationWords([BUILT_IN_RELATIONS]).f
  */
 const isDependence = (vocab: RelationVocabulary, text: string): boolean => hasRole(vocab, text, 'dependence') || hasRole(vocab, `${text} by`, 'dependence');
 const CAUSAL_GAP = /^\s+(?:(?:happens?|occurs?|takes? place|is possible|are possible|works?|starts?|begins?|develops?|appears?|arises?|sets? in|only|all|largely|mainly|partly|mostly|in part|can|may|will|is|are)\s+)*$/i;
-/** Collapse runs of white space (so that the small patterns below never meet two adjacent optional spaces). */
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
 const RESULT_DOWN = /^\s+(?:(?:much|far|a lot|a good deal|considerably|substantially|markedly|even|very|rather)\s+)?(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
@@ -147,8 +105,6 @@ const REPORTED = /\b(?:(?:common|frequent|classic|typical|popular|big|usual) (?:
 /** Quiz prompts: "True or false: …", "T/F: …", "Myth or fact: …". */
 const QUIZ = /^(?:\**\s*)?(?:true or false|t\s?\/\s?f|myth or fact|fact or myth|fact or fiction|quiz)\b/i;
 
-/** Mentions that name something else: "calcium channel blockers", "calcium's effects", "calcium-sensing receptor". */
-const NOT_A_SUBJECT_AFTER = /^(?:['’]s\b|-?\s?(?:channel|channels|blockers?|antagonists?|sensors?|sensing|pumps?|atpases?|exchangers?|transporters?|binding proteins?|gluconate|carbonate|citrate|glycinate|bisglycinate|oxide|chloride|sulfate|sulphate|supplements?|pills?|tablets?|chews?|gummies|powder|story|question)\b)/i;
 /** Level modifiers that make a mention an object measure ("blood calcium"). */
 const LEVEL_WORDS_AFTER = /^\s+(?:levels?|concentrations?)\b/i;
 
@@ -363,385 +319,22 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       }
     }
   }
-  if (!claims.length) claims.push(...comparativeClaims(text, sentence, subjects, objects));
-  // Verb-like target right after the subject: "magnesium sedates your muscles", "calcium overstimulates".
-  if (!claims.length) {
-    for (const subject of subjects) {
-      const gapOf = (t: TargetMention): string => squash(text.slice(subject.end, t.start)).replace(SUBJECT_HEAD, '');
-      // "magnesium sedates …", "calcium arrives to relax …", or a copula: "calcium is your body's muscle relaxant".
-      const object = objects.find((t) => {
-        if (t.start <= subject.end || CONTRASTED.test(text.slice(Math.max(0, subject.start - 32), subject.start))) return false;
-        const gap = gapOf(t);
-        const words = gap.replace(/^,/, '').split(' ').filter(Boolean);
-        const short = words.length <= 2 && words.every((w) => /^[a-z]+$/i.test(w));
-        return (COPULA_GAP.test(gap) && !negatedBefore(gap)) || (short && (/s$/i.test(t.text) || /\bto$/i.test(gap)));
-      });
-      if (!object) continue;
-      // "… is a calcium antagonist in contraction": an opposing noun turns the relation down.
-      const opposing = OPPOSING_NOUN.test(gapOf(object));
-      const enabling = !opposing && ((ENABLING_GAP.test(gapOf(object)) && !BLOCKABLE_TARGET.test(object.text)) || (BINDING_GAP.test(gapOf(object)) && object.bound === 'up') || ROLE_NOUN_OBJECT.test(object.text));
-      const implied = object.implied ?? 'up';
-      const direction: Direction = opposing ? flip(implied) : implied;
-      claims.push({ subject, relation: opposing ? 'down' : 'up', verb: { start: object.start, end: object.end, text: object.text }, negated: false, hedged: HEDGE.test(s), object, target: object.impliedTarget ?? object.target, direction, weak: !opposing && !enabling });
+  // The shapes of the registry (shapes/index.ts), in order, after the relation words above.
+  const input: ShapeInput = { text, sentence, s, lexicon, ctx, vocab, subjects, objects, targets, bounds, claims, conditionObjects: () => conditionObjects(sentence, lexicon) };
+  for (const shape of SHAPES) {
+    if (shape.mode === 'if-none' && claims.length) continue;
+    for (const c of shape.extract(input)) {
+      if (shape.mode !== 'outright') {
+        claims.push(c);
+        continue;
+      }
+      // A shape that states the relation outright replaces a relation guessed from word order.
+      const same = claims.findIndex((x) => x.subject.start === c.subject.start && x.target === c.target);
+      if (same < 0) claims.push(c);
+      else if (claims[same].weak) claims[same] = c;
     }
-  }
-  claims.push(...nominalClaims(text, subjects, objects, claims, s));
-  if (!claims.length) claims.push(...conditionalClaims(text, sentence, subjects, objects, lexicon));
-  if (!claims.length) claims.push(...labelClaims(text, sentence, subjects, objects));
-  claims.push(...treatmentClaims(text, sentence, targets, lexicon, bounds, ctx.prev));
-  for (const c of shapeClaims(text, sentence, objects, lexicon, ctx, targets)) {
-    // A shape states the relation outright: it replaces a relation guessed from word order.
-    const same = claims.findIndex((x) => x.subject.start === c.subject.start && x.target === c.target);
-    if (same < 0) claims.push(c);
-    else if (claims[same].weak) claims[same] = c;
   }
   return { factual, checkable, claims };
-}
-
-/** A claim of `subject` acting on `object` in `relation`, with the object's implied target and direction folded in. */
-function relate(subject: Mention, relation: Direction, verb: Claim['verb'], object: TargetMention, negated: boolean, hedged: boolean): Claim {
-  const direction: Direction = object.implied ? (object.implied === 'up' ? relation : flip(relation)) : relation;
-  return { subject, relation, verb, negated, hedged, object, target: object.impliedTarget ?? object.target, direction };
-}
-
-/** A mineral compound naming a sensor of it: "magnesium sensors", "the Ca²⁺ detector" (not "calcium-sensing receptor"). */
-const SENSOR_AFTER = /^(?:\s+ions?)?(?:\s|-)?(?:sensors?|detectors?)\b/i;
-/** "Mg²⁺ docks on the regulatory site", "calcium that binds the trigger site": a binding verb between a mineral and a target. */
-const BIND_GAP = /^(?:\s+ions?)?,?(?:\s+(?:that|which))?\s+((?:(?:also|then|first|normally|actually|really|can|could|will|does|do|did|not|never|cannot|doesn't|don't)\s+)*)(?:binds?|bound|binding|docks?|docking|docked|latch(?:es|ed|ing)?|attach(?:es|ed|ing)?|occup(?:ies|y|ying|ied)|lodges?|lodged|settles?|lands?)\s+(?:(?:to|on|onto|in|into|at|upon)\s+)?(?:(?:the|its|a|an|troponin(?:'s|’s)?|troponin c(?:'s|’s)?|tnc(?:'s|’s)?)\s+)*$/i;
-/** "the calcium–ATP complex", "Ca-ATP": a mineral joined to a target by a hyphen or dash. */
-const COMPOUND_GAP = /^\s?[-–—]\s?(?:bound\s+|complexed\s+|chelated\s+)?$/;
-/** "binding of magnesium to site II", "occupancy of the regulatory site by Mg²⁺". */
-const BINDING_OF_BEFORE = /\b(?:binding|docking|attachment|occupancy|occupation)\s+of\s+(?:the\s+)?$/i;
-const BINDING_OF_GAP = /^(?:\s+ions?)?\s+(?:to|on|onto|at|with)\s+(?:the\s+)?$/i;
-const BOUND_BY_GAP = /^\s+(?:(?:is|are|was|were|becomes?|gets?|has to be|have to be|must be|needs? to be|should be)\s+)?(?:bound (?:to|by)|occupied by|complexed (?:with|to)|chelated (?:by|with)|filled by)\s+(?:the\s+)?$/i;
-/** "Mg²⁺ docking there": binding on the target named just before. */
-const BINDING_THERE = /^(?:\s+ions?)?\s+(?:binding|docking|sitting|landing|settling)\s+(?:there|here|to it|on it|on them|to them|at them)\b/i;
-/** An ion in or driven out of a pore: the ion was blocking it. */
-const PORE = /(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their|central|ion)\s+){0,3}(?:pore|channel|channel mouth|mouth of the channel)s?\b/iy;
-const EXPEL_BEFORE = /\b(?:driv(?:e|es|ing)|drove|expel(?:s|led|ling)?|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|forc(?:e|es|ed|ing)|flush(?:es|ed|ing)?|eject(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
-const POSITIONED_AFTER = /^(?:(?:\s+ions?)?\s+out\s+of\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|being|gets?|get|that (?:is|are)|which (?:is|are))\s+)?(?:expelled|driven|pushed|kicked|knocked|forced|flushed|ejected)\s+(?:out\s+)?(?:of|from)\s+|(?:\s+ions?)?,?\s+(?:(?:is|are|was|were|that (?:is|are)|which (?:is|are))\s+)?(?:lodged|stuck|trapped|wedged|sitting|seated|parked|caught|jammed)\s+(?:deep\s+)?(?:in|inside|within)\s+|(?:\s+ions?)?\s+(?:must\s+(?:first\s+)?leave|leaves?|exits?|unbinds? from|lodges? in|sits? in|stays? in)\s+)/i;
-const OCCUPANCY_BEFORE = /\b(?:occupancy|occupation|plugging) of (?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|ion)\s+)*(?:pore|channel)s?\s+by\s+(?:the\s+)?$/i;
-/** Between a mineral and the effect it arrives for: "arrives to", "rushes in to", "is released to". */
-const PURPOSE_AFTER = /^(?:\s+ions?)?\s+(?:then\s+)?(?:arrives?|arriving|comes?(?:\s+in)?|steps?\s+in|rushes?\s+in|floods?\s+in|pours?\s+in|flows?\s+in|enters?|(?:is|are|gets?)\s+released|serves?|acts?|works?)\s+to\s+/i;
-/** "depolarisation pulls magnesium (back) into the pore". */
-const INSERT_BEFORE = /\b(?:pull(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|driv(?:e|es|ing)|drove|push(?:es|ed|ing)?|forc(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
-const INSERT_AFTER = /^(?:\s+ions?)?\s+(?:back\s+)?in(?:to)?\s+(?:the\s+)?(?:(?:nmda|receptor(?:'s|’s)?|channel(?:'s|’s)?|its|their)\s+){0,2}(?:pore|channel)/i;
-/** "the sarcoplasmic reticulum dumps its magnesium", "magnesium floods out of the SR": the mineral is what a store releases. */
-const RELEASED_BEFORE = /\b(?:releases?|releasing|dumps?|dumped|dumping|spills?|spilled|spilling|liberates?|liberated|liberating|discharges?|discharged|unloads?|unloaded|lets? out|letting out|empties|emptied|emptying)\s+(?:(?:its|their|the|stored|a|large|larger|big|flood of|burst of|bolus of|wave of|much|more|all)\s+)*$/i;
-const RELEASED_AFTER = /^(?:\s+ions?)?\s+(?:(?:is|are|was|were)\s+)?(?:released|dumped|liberated|floods? out|flooding out|pours? out|pouring out|spills? out|rushes out|streams? out)\s+(?:of|from)\b/i;
-/** "ATP works without magnesium", "independently of calcium": the mineral is said not to be needed. */
-const WITHOUT_BEFORE = /\b(?:without|independently of|independent of|regardless of|with no|in the absence of|(?:does|do|did) not (?:need|require)|(?:doesn't|don't|didn't) (?:need|require)|needs? no|requires? no)\s+(?:(?:any|the|added|extra|bound|its|their|extracellular|external|outside|bath|free)\s+)*$/i;
-/** …unless the sentence says it fails without it ("release cannot happen without calcium"). */
-const FAILS = /\b(?:fails?|failed|stops?|ceases?|halts?|stalls?|collapses?|cannot|can't|could not|couldn't|does not|doesn't|do not|don't|did not|won't|will not|never|no|impossible|useless|inactive|inert)\b/i;
-
-/**
- * Relation shapes with no relation word, read from the fact base's target data (`bound`):
- * - a sensor compound: "magnesium sensors, the synaptotagmins, fire off release" → magnesium drives the named targets;
- * - binding on a target where binding is activation: "Mg²⁺ docks on the regulatory site", "the calcium–ATP complex";
- * - an ion lodged in or driven out of a pore where occupancy is a block: "depolarisation drives Ca²⁺ out of the pore";
- * - a store releasing a mineral: "the sarcoplasmic reticulum dumps its magnesium through the ryanodine receptors";
- * - independence: "enzymes can use ATP without any magnesium" (a denied requirement, so a contradiction, never a swap).
- */
-function shapeClaims(text: string, sentence: Sentence, objects: TargetMention[], lexicon: Lexicon, ctx: ClaimContext, targets: TargetMention[]): Claim[] {
-  const s = text.slice(sentence.start, sentence.end);
-  const hedged = HEDGE.test(s);
-  const out: Claim[] = [];
-  const usable = objects.filter((t) => !lexicon.isLevelTarget(t.target));
-  for (const m0 of sentence.mentions) {
-    if (m0.condition) continue;
-    // The mineral word itself (a level word may have widened the mention).
-    const at = text.indexOf(m0.text, m0.start);
-    const wStart = at >= m0.start && at < m0.end ? at : m0.start;
-    const m: Mention = { ...m0, start: wStart, end: wStart + m0.text.length, level: undefined };
-    const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-    const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
-    const negated = negatedBefore(text.slice(Math.max(sentence.start, m.start - 40), m.start));
-    const verb = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
-    const push = (relation: Direction, v: Claim['verb'], object: TargetMention, neg = negated) => {
-      if (object.target === `${m.mineral}-level`) return;
-      const rel: Direction = neg ? flip(relation) : relation;
-      out.push({ ...relate(m, rel, v, object, neg, hedged) });
-    };
-    // Sensor compounds.
-    const sensor = SENSOR_AFTER.exec(after);
-    if (sensor) {
-      const v = verb(m.end, m.end + sensor[0].length);
-      for (const t of usable) {
-        if (t.start < v.end && t.end > m.start) continue;
-        const between = t.start >= v.end ? text.slice(v.end, t.start) : text.slice(t.end, m.start);
-        if (!CONTRAST_BETWEEN.test(between)) push('up', v, t);
-      }
-      continue;
-    }
-    if (NOT_A_SUBJECT_AFTER.test(text.slice(m.end, m.end + 24)) && !COMPOUND_GAP.test(text.slice(m.end, m.end + 2).trimEnd())) continue;
-    // Binding on targets where binding is activation.
-    for (const t of usable) {
-      if (t.bound !== 'up') continue;
-      if (t.start >= m.end) {
-        const gap = text.slice(m.end, t.start);
-        const bind = BIND_GAP.exec(gap);
-        if (bind) push('up', verb(m.end, t.start), t, negated || NEGATION_WORD.test(bind[1] ?? ''));
-        else if (COMPOUND_GAP.test(gap) && /^\s*(?:complex|chelate|form|salt)?/i.test(text.slice(t.end))) push('up', verb(m.end, t.start), t);
-        else if (BINDING_OF_BEFORE.test(before) && BINDING_OF_GAP.test(gap)) push('up', verb(m.end, t.start), t);
-        NEGATION_WORD.lastIndex = 0;
-      } else if (t.end <= m.start) {
-        if (BOUND_BY_GAP.test(text.slice(t.end, m.start))) push('up', verb(t.end, m.start), t);
-        else if (BINDING_THERE.test(after) && !usable.some((u) => u.bound === 'up' && u.start > t.end && u.end <= m.start)) {
-          push('up', verb(m.end, m.end + (BINDING_THERE.exec(after)?.[0].length ?? 0)), t);
-        }
-      }
-    }
-    // An ion in, or driven out of, a pore.
-    const expelled = EXPEL_BEFORE.test(before) && /^(?:\s+ions?)?\s+(?:out\s+of|from)\s+/i.test(after);
-    const positioned = expelled ? /^(?:\s+ions?)?\s+(?:out\s+of|from)\s+/i.exec(after) : POSITIONED_AFTER.exec(after);
-    const occupancy = OCCUPANCY_BEFORE.exec(before);
-    if (positioned || occupancy) {
-      const poreStart = occupancy ? m.start - occupancy[0].length : m.end + positioned![0].length;
-      PORE.lastIndex = poreStart;
-      const pore = occupancy ? /(?:pore|channel)/i.exec(occupancy[0]) : PORE.exec(text);
-      const named = usable.find((t) => t.bound === 'down' && (occupancy ? t.start >= poreStart && t.end <= m.start : t.start >= poreStart && t.start <= poreStart + 12));
-      let target = named;
-      if (!target && pore) {
-        const here = usable.filter((t) => t.bound === 'down');
-        const prevTargets = ctx.prev ? lexicon.findTargets(ctx.prev.text).filter((t) => t.bound === 'down') : [];
-        const t = here[here.length - 1] ?? prevTargets[prevTargets.length - 1];
-        if (t) target = { ...t, start: poreStart, end: poreStart };
-      }
-      if (target) push('down', occupancy ? verb(poreStart, m.start) : verb(m.end, poreStart), target);
-    }
-    // "Depolarisation drives magnesium out of the pore" relieves magnesium's block; "pulls it into the pore" deepens it.
-    const moved = (expelled ? 'down' : INSERT_BEFORE.test(before) && INSERT_AFTER.test(after) ? 'up' : undefined) as Direction | undefined;
-    const blockId = `${m.mineral}-block`;
-    if (moved && lexicon.hasTarget(blockId)) {
-      const clauseStart = prevBreak(text, m.start, sentence.start);
-      const agent = targets.filter((t) => lexicon.isAgent(t.target) && t.start >= clauseStart && t.end <= m.start).pop();
-      if (agent) {
-        const subject: Mention = { start: agent.start, end: agent.end, mineral: agent.target, text: agent.text };
-        const object: TargetMention = { start: m.start, end: m.end, target: blockId, text: m.text };
-        const neg = negatedBefore(text.slice(agent.end, m.start));
-        const rel: Direction = neg ? flip(moved) : moved;
-        out.push(relate(subject, rel, verb(agent.end, m.start), object, neg, hedged));
-      }
-    }
-    // A purpose after an arrival: "calcium arrives to relax them", "magnesium rushes in to trigger fusion".
-    const purpose = PURPOSE_AFTER.exec(after);
-    if (purpose) {
-      const t = usable.find((x) => x.start === m.end + purpose[0].length);
-      if (t) push('up', verb(m.end, t.start), t);
-    }
-    // A store releasing the mineral.
-    const released = RELEASED_BEFORE.exec(before);
-    const releasedAfter = RELEASED_AFTER.exec(after);
-    if (released || releasedAfter) {
-      const v = released ? verb(m.start - released[0].length, m.start) : verb(m.end, m.end + releasedAfter![0].length);
-      const clauseEnd = nextBreak(text, m.end, sentence.end);
-      const clauseStart = prevBreak(text, m.start, sentence.start);
-      // What the released mineral does follows it ("… dumps its magnesium through the ryanodine receptors"); the release
-      // verb itself ("releases") is no target.
-      for (const t of usable) if (t.start >= m.end && t.end <= clauseEnd && !(t.start < v.end && t.end > v.start) && !lexicon.isAgent(t.target)) push('up', v, t);
-    }
-    // Independence: "works without any magnesium".
-    const without = WITHOUT_BEFORE.exec(text.slice(sentence.start, m.start));
-    if (without) {
-      const clauseStart = prevBreak(text, m.start, sentence.start);
-      const lead = text.slice(clauseStart, m.start - without[0].length);
-      const clauseEnd = nextBreak(text, m.end, sentence.end);
-      const before = usable.filter((x) => x.start >= clauseStart && x.end <= m.start - without[0].length).pop();
-      // "Without magnesium, no release occurs": the target follows, and so does what fails.
-      const t = before ?? usable.find((x) => x.start >= m.end && x.end <= clauseEnd);
-      if (t) {
-        const requires = FAILS.test(before ? lead : text.slice(m.end, clauseEnd));
-        // Said to work without it: a denied requirement (negated "up"); said to fail without it: a requirement.
-        push('up', verb(m.start - without[0].length, m.start), t, !requires);
-      }
-    }
-  }
-  return out;
-}
-
-/** The next clause boundary (semicolon, colon, dash, contrast conjunction) after `from`, or `end`. */
-function nextBreak(text: string, from: number, end: number): number {
-  const re = new RegExp(CLAUSE_BREAK.source, 'g');
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < end ? m.index : end;
-}
-
-/** The last clause boundary before `to`, or `start`. */
-function prevBreak(text: string, to: number, start: number): number {
-  let last = start;
-  for (const m of text.slice(start, to).matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) last = start + m.index + m[0].length;
-  return last;
-}
-
-/** "calcium-triggered release", "Ca²⁺-dependent exocytosis", "Mg-induced block of …": the compound names a relation. */
-const NOMINAL_UP = /^-(?:triggered|induced|evoked|driven|dependent|activated|mediated|stimulated|gated|regulated|controlled) (?:[a-z-]+ )?$/i;
-const NOMINAL_DOWN = /^-(?:blocked|inhibited|suppressed|reduced|depressed|antagoni[sz]ed) (?:[a-z-]+ )?$/i;
-
-function nominalClaims(text: string, subjects: Mention[], objects: TargetMention[], existing: Claim[], s: string): Claim[] {
-  const out: Claim[] = [];
-  for (const subject of subjects) {
-    if (existing.some((c) => c.subject.start === subject.start)) continue;
-    const object = objects.find((t) => t.start > subject.end && t.start - subject.end < 40);
-    if (!object) continue;
-    const gap = squash(text.slice(subject.end, object.start)) + ' ';
-    const up = NOMINAL_UP.test(gap);
-    if (!up && !NOMINAL_DOWN.test(gap)) continue;
-    const relation: Direction = up ? 'up' : 'down';
-    out.push(relate(subject, relation, { start: subject.end, end: object.start, text: gap.trim() }, object, false, HEDGE.test(s)));
-  }
-  return out;
-}
-
-/** "The more calcium …, the less excitable …": two comparatives; the same sense relates up, opposite senses down. */
-const COMPARATIVE = /\bthe (more|higher|greater|bigger|larger|less|lower|fewer|smaller)\b/gi;
-const MORE = /^(?:more|higher|greater|bigger|larger)$/i;
-
-function comparativeClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[]): Claim[] {
-  const s = text.slice(sentence.start, sentence.end);
-  const marks = [...s.matchAll(COMPARATIVE)];
-  if (marks.length !== 2) return [];
-  const [a, b] = marks;
-  const comma = s.indexOf(',', a.index);
-  if (comma < 0 || comma > b.index) return [];
-  const subject = subjects.find((m) => m.start >= sentence.start + a.index && m.end <= sentence.start + comma);
-  if (!subject) return [];
-  const firstMore = MORE.test(a[1]);
-  // "the more calcium" is a higher calcium level; "the less magnesium" a lower one.
-  const level: 'high' | 'low' = firstMore ? 'high' : 'low';
-  const relation: Direction = MORE.test(b[1]) ? 'up' : 'down';
-  const subj: Mention = subject.level || subject.condition || !subject.mineral ? subject : { ...subject, level };
-  const out: Claim[] = [];
-  for (const object of objects) {
-    if (object.start < sentence.start + b.index || object.target === `${subject.mineral}-level`) continue;
-    out.push(relate(subj, relation, { start: sentence.start + b.index, end: sentence.start + b.index + b[0].length, text: b[0] }, object, false, HEDGE.test(s)));
-  }
-  return out;
-}
-
-/** A fronted condition: "If your calcium level is too high, you get cramps", "When magnesium runs low, reflexes grow brisk". */
-const CONDITION_START = /^\W*(?:if|when|whenever|once|as soon as|as|after)\b/i;
-
-function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[], lexicon: Lexicon): Claim[] {
-  const s = text.slice(sentence.start, sentence.end);
-  if (!CONDITION_START.test(s)) return [];
-  const vocab = vocabularyOf(lexicon);
-  // The condition's subject: a mineral at a level or an agent (hyperventilation, alkalosis) in the first clause.
-  const comma = s.indexOf(',');
-  const condEnd = sentence.start + (comma > 0 ? comma : s.length);
-  const subject = subjects.find((m) => m.start < condEnd && (m.level || lexicon.isAgent(m.mineral)));
-  if (!subject) return [];
-  const out: Claim[] = [];
-  for (const object of objects) {
-    if (object.start < Math.max(subject.end, comma > 0 ? condEnd : subject.end)) continue;
-    if (object.target === `${subject.mineral}-level`) continue;
-    const between = text.slice(subject.end, object.start);
-    // The consequent's own relation word gives the direction: "When the neuron depolarises, the magnesium block is relieved".
-    const consequent = text.slice(condEnd, sentence.end);
-    const word = vocab.matches(consequent).find((v) => !isBackward(vocab, v[0]));
-    const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
-    // No relation word: a change word gives the direction ("…, release falls"); without one the direction is a guess.
-    // (An object that names its own direction, "the ionised calcium drops", needs none.)
-    const change = word || object.implied ? null : CHANGE_WORD.exec(consequent.slice(0, Math.max(0, object.start - condEnd)) + ' ' + text.slice(object.end, sentence.end));
-    const up = word ? isUp(vocab, word[0]) : change ? !!change[1] : true;
-    const relation: Direction = up !== negated ? 'up' : 'down';
-    const claim = relate(subject, relation, { start: subject.end, end: object.start, text: 'if' }, object, negated, HEDGE.test(s));
-    out.push(word || change || object.implied ? claim : { ...claim, weak: true });
-  }
-  return out;
-}
-
-/** A condition as a label: "Hypocalcaemia: tetany, cramps and tingling", "**High magnesium** — lost reflexes, weakness". */
-const LABEL_LEAD = new Set(['in', 'with', 'severe', 'mild', 'acute', 'chronic', 'marked', 'signs', 'symptoms', 'features', 'of']);
-const LABEL_END = /^[\s*_`)\]]*(?::|\s[—–-])\s/;
-
-function labelClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[]): Claim[] {
-  const subject = subjects.find((m) => m.level && m.start >= sentence.start);
-  if (!subject) return [];
-  // Only the label words before the subject ("Severe hypocalcaemia:", "In hypercalcaemia:").
-  const lead = text.slice(sentence.start, subject.start);
-  if (!lead.toLowerCase().split(/[\W_]+/).every((w) => !w || LABEL_LEAD.has(w))) return [];
-  const label = LABEL_END.exec(text.slice(subject.end, sentence.end));
-  if (!label) return [];
-  const from = subject.end + label[0].length;
-  const out: Claim[] = [];
-  for (const object of objects) {
-    if (object.start < from || !object.implied) continue;
-    if (CONTRASTED.test(text.slice(Math.max(from, object.start - 32), object.start)) || negatedBefore(text.slice(from, object.start))) continue;
-    out.push(relate(subject, 'up', { start: subject.end, end: from, text: label[0].trim() }, object, false, HEDGE.test(text.slice(sentence.start, sentence.end))));
-  }
-  return out;
-}
-
-/** Forms and modifiers of a given agent ("intravenous calcium gluconate", "potassium chloride on its own"). */
-const AGENT_MOD = String.raw`(?:an?|the|some|extra|more|oral|intravenous|iv|i\.v\.|high-dose|supplemental|a dose of|doses of|an infusion of|infusions of|a bolus of|a drip of)`;
-const AGENT_AFTER = String.raw`(?:[\s,]+(?:sulfate|sulphate|gluconate|chloride|citrate|carbonate|salts?|supplements?|infusions?|tablets?|replacement|repletion|therapy|intravenously|iv|alone|on (?:its|their) own|by (?:itself|themselves)|only|first|instead))*`;
-/** Before the agent: "give (intravenous) …", "treat it with …", "avoid …". */
-const USE_BEFORE = new RegExp(String.raw`\b(?:give|gives|giving|gave|given|administer(?:s|ed|ing)?|infus(?:e|es|ed|ing)|prescrib(?:e|es|ed|ing)|use|uses|using|used|replete|repleting|replace|replacing|top(?:s|ped|ping)? up with|treat(?:s|ed|ing)?(?: [\w-]+){0,4}? with|corrected (?:with|by)|reversed (?:with|by)|responds? to|responded to|(?:drug|treatment|therapy|antidote|remedy|cure)s?(?: of choice)? (?:is|are)|supplement(?:s|ed|ing)? with)\s+(?:${AGENT_MOD}\s+)*(?:(?:only|just|solely)\s+)?$`, 'i');
-const AVOID_BEFORE = new RegExp(String.raw`\b(?:avoid|avoids|avoiding|withhold|withholding|withheld|stop|stops|stopping|stopped|discontinu(?:e|es|ed|ing)|never give|do not give|don't give|not give|no|without|hold|holding|held|cut out|cutting out)\s+(?:${AGENT_MOD}\s+)*$`, 'i');
-/** After the agent: "… corrects it", "… is the drug of choice for", "… had to be avoided". */
-const USE_AFTER = new RegExp(String.raw`^${AGENT_AFTER}\s+(?:(?:usually|quickly|rapidly|reliably|promptly|simply|also|then|will|can|could|should|would|must|does|do|did|is|are|was|were|has|have|always|effectively|readily|not|never|no longer|cannot|can't|won't|doesn't|don't|didn't|fails? to|failed to|is unable to)\s+)*(?:treats?|treated|corrects?|corrected|reverses?|reversed|fix(?:es)?|fixed|cures?|cured|resolves?|resolved|prevents?|prevented|normali[sz]es?|normali[sz]ed|restores?|antagoni[sz]es|counteracts?|is (?:the )?(?:standard |usual |first-line |best |preferred |recommended |main )?(?:drug|treatment|therapy|antidote|remedy|cure|answer|fix)(?: of choice)?(?: for| in| of)?|are (?:the )?(?:standard |usual |first-line )?(?:drugs|treatments|therapies)(?: of choice)? (?:for|in)|(?:is|are) used (?:for|to treat|to correct|in)|works? (?:for|in))\b`, 'i');
-const AVOID_AFTER = new RegExp(String.raw`^${AGENT_AFTER}(?:\s+(?:in|for|during|to)(?:\s+[\w-]+){1,4}?)?\s+(?:(?:should|must|has to|had to|have to|needs? to|ought to|is to|are to)\s+(?:be\s+)?(?:avoided|withheld|stopped)|(?:is|are|was|were)\s+(?:(?:absolutely|strictly|relatively)\s+)?(?:contraindicated|dangerous|harmful|to be avoided|best avoided)|(?:should|must)\s+(?:not|never)\s+be\s+(?:given|used|administered)|makes? (?:it|things|this|them)? ?worse|worsens?)\b`, 'i');
-const ALONE = /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|only|just|solely)\b/i;
-
-/** Condition keys a sentence names: treatment-condition targets and minerals at a level. */
-function conditionKeys(mentions: Mention[], targets: TargetMention[], lexicon: Lexicon): string[] {
-  const keys = new Set<string>();
-  for (const m of mentions) if (m.level) keys.add(`${m.mineral}:${m.level}`);
-  for (const t of targets) {
-    if (lexicon.isTreatmentCondition(t.target)) keys.add(`target:${t.target}`);
-    if (t.impliedTarget && lexicon.isLevelTarget(t.impliedTarget) && t.implied) keys.add(`${t.impliedTarget.replace(/-level$/, '')}:${t.implied === 'up' ? 'high' : 'low'}`);
-  }
-  return [...keys];
-}
-
-/**
- * Treatment claims: an agent given for, kept from or failing in a condition of the sentence or the one
- * before ("For torsade, give intravenous calcium", "Calcium had to be avoided", "potassium on its own will
- * correct this").
- */
-function treatmentClaims(text: string, sentence: Sentence, targets: TargetMention[], lexicon: Lexicon, bounds: number[], prev?: Sentence): Claim[] {
-  // "more magnesium", "extra calcium" given: an agent, not a condition.
-  const given = (m: Mention): boolean => m.level === 'high' && !m.condition && /^(?:more|extra|additional|further)\s/i.test(text.slice(m.start, m.end));
-  const own = conditionKeys(sentence.mentions.filter((m) => !given(m)), targets, lexicon);
-  // The sentence's own conditions, else those of the sentence before ("Calcium had to be avoided" after a sentence on toxicity).
-  // (The sentence before is read only when needed: its targets cost a search.)
-  const conditions = own.length ? own : prev ? conditionKeys(prev.mentions, lexicon.findTargets(prev.text), lexicon) : [];
-  if (!conditions.length) return [];
-  const agents: Mention[] = sentence.mentions.filter((m) => ((!m.level && !m.condition) || given(m)) && !targets.some((t) => t.start <= m.start && m.end <= t.end && !lexicon.isTreatmentAgent(t.target)));
-  for (const t of targets) if (lexicon.isTreatmentAgent(t.target)) agents.push({ start: t.start, end: t.end, mineral: t.target, text: t.text });
-  const condObject = targets.find((t) => lexicon.isTreatmentCondition(t.target)) ?? conditionObjects(sentence, lexicon).find((t) => t.implied);
-  const out: Claim[] = [];
-  for (const agent of agents) {
-    const cs = [...bounds].reverse().find((b) => b <= agent.start) ?? sentence.start;
-    const ce = bounds.find((b) => b >= agent.end) ?? sentence.end;
-    const head = text.slice(cs, agent.start);
-    const tail = text.slice(agent.end, ce);
-    let stance: 'use' | 'avoid' | 'fails' | undefined;
-    let cue: RegExpExecArray | null;
-    if ((cue = AVOID_BEFORE.exec(head))) stance = 'avoid';
-    else if ((cue = AVOID_AFTER.exec(tail))) stance = 'avoid';
-    else if ((cue = USE_BEFORE.exec(head))) stance = negatedBefore(head.slice(0, cue.index)) ? 'fails' : 'use';
-    else if ((cue = USE_AFTER.exec(tail))) stance = FAIL_WORDS.test(cue[0]) ? 'fails' : 'use';
-    if (!stance || !cue) continue;
-    const near = `${head.slice(-16)} ${new RegExp(`^${AGENT_AFTER}`, 'i').exec(tail)?.[0] ?? ''}`;
-    // Aimed at a condition of this sentence: a treating verb ("treats", "reverses", "is treated with"), or a plain
-    // "give/use" with the condition named as what it is for ("For torsade, give …", "give … for torsade").
-    const treating = !/^(?:give|gives|giving|gave|given|administer\w*|infus\w*|prescrib\w*|use|uses|using|used|replete|repleting|replace|replacing|top\w* up with|supplement\w* with)\b/i.test(cue[0].trim());
-    const directed = own.length > 0 && (treating || /^\W*(?:for|in|during)\b|\b(?:for|to treat|to reverse|to correct|to counteract|to prevent|against)\s+(?:\w+\s+){0,3}?\S*$/i.test(text.slice(sentence.start, agent.start)) || /^\S*\s+(?:\S+\s+){0,3}?(?:for|to treat|to reverse|to correct|to counteract|to prevent|against|in)\b/i.test(tail));
-    const alone = ALONE.test(near);
-    const object: TargetMention = condObject ?? { start: agent.end, end: agent.end, target: conditions[0].startsWith('target:') ? conditions[0].slice(7) : `${conditions[0].split(':')[0]}-level`, text: '' };
-    const relation: Direction = stance === 'use' ? 'up' : 'down';
-    out.push({
-      subject: agent, relation, verb: { start: agent.end, end: agent.end, text: cue[0].trim() }, negated: stance === 'fails', hedged: HEDGE.test(text.slice(cs, ce)),
-      object, target: object.target, direction: relation, treatment: { stance, alone, conditions, directed },
-    });
-  }
-  return out;
-}
-
-function flip(d: Direction): Direction {
-  return d === 'up' ? 'down' : 'up';
 }
 
 /** Mentions that can be subjects: not possessives, not drug or channel names, not measured levels. */
@@ -813,21 +406,8 @@ function sameSubjectVP(before: string): boolean {
 }
 /** "The magnesium that floods out … is what switches on …": the cleft's subject is the clause's subject. */
 const CLEFT = /^[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:what|the\s+(?:\w+\s+){0,3}?(?:that|which))\s/i;
-/** "is your body's built-in muscle …", "is the main trigger of …": a copula and a few words before the target. */
-const COPULA_GAP = /^(?:(?:patients|people|persons|individuals|subjects|children|adults|animals|muscles|nerves|neurons|cells) )?(?:is|are|was|were|acts? as|serves? as|functions? as|works? as|behaves? as|behaves? like|has|have|had|exerts?|tends? to (?:be|have|get|feel|look)|becomes?|feels?|looks?|appears?)(?: [\w'’-]+){0,4}$/i;
-const OPPOSING_NOUN = /\b(?:antagonists?|blockers?|inhibitors?|brakes?|opponents?|counterweights?|blocks?)\b/i;
-/** Role nouns and binding verbs that state an enabling relation outright ("is the trigger for", "latches onto troponin"). */
-const ENABLING_GAP = /\b(?:triggers?|signals?|cues?|initiators?|activators?|igniters?|go[- ]signal|green light|key|keys|gas pedal|accelerators?|on[- ]switch|switch|sparks?|starters?|drivers?)\b/i;
-/** Binding verbs: they state a relation only on a target where binding is activation (`bound: "up"`, e.g. the trigger site). */
-const BINDING_GAP = /\b(?:binds?|bound|latch(?:es)? onto|attach(?:es)? to|docks? (?:on|onto)|occupies)\b/i;
-/** A head noun after the mineral that keeps it the subject: "magnesium entry is the cue for …". */
-const SUBJECT_HEAD = /^(?:ions?|entry|influx|inflow|arrival|binding) (?=(?:is|are|was|were|acts?|serves?|functions?|works?|behaves?) )/i;
 /** Before an object that the verb does not reach: "at doses too low to interrupt conduction", "that leave conduction intact". */
 const SHIELDED = /\b(?:too (?:low|small|weak|little|dilute) to|not enough to|without|that (?:leave|leaves|spare|spares|do not|does not|don't|doesn't)|which (?:leave|leaves|spare|spares|do not|does not)|leaving|sparing)\b[^,;.]{0,30}$/i;
-/** A target named by a role noun ("nature's calcium blocker"): a copula naming it states the role outright. */
-const ROLE_NOUN_OBJECT = /\b(?:blockers?|antagonists?|agonists?)$/i;
-/** Targets where sitting or binding means blocking, so a binding verb states no direction (channels, pores, receptors). */
-const BLOCKABLE_TARGET = /\b(?:channels?|pores?|receptors?)\b/i;
 /** ", and hypercalcaemia both depress": a conjunction, a subject, and the next verb. */
 const CLAUSE_CONJUNCTION = /,\s*(?:and|but|while|whereas|whilst|yet)\s+$/i;
 const LINKING_WORDS = new Set(['and', 'or', 'both', 'also', 'all', 'each', 'then', 'instead', 'in', 'turn']);

@@ -1,0 +1,56 @@
+/**
+ * The relation words compiled for matching: the built-in ones (relations.json) plus those a fact base's files add,
+ * with a lookup by text and a scanner that finds them in a text (claims.ts and the shapes read sentences with it).
+ */
+import type { Lexicon, Scanner } from '../lexicon';
+import { boundaryScanner, escapeRe, regexScanner, wordsAlternation } from '../lexicon';
+import { BUILT_IN_RELATIONS, relationWords, type RelationFile, type RelationRole, type RelationWord } from './relations';
+
+/**
+ * Relation words, from language/relations.ts (data: server/language/relations.json, plus the `relations` of
+ * the user's fact files), compiled: a lookup by lower-case text and a scanner finding them in a text.
+ * "cause-effect" words read the cause first ("calcium triggers release"), "effect-cause" words the effect
+ * first ("tetany is typical of hypocalcaemia", "release depends on calcium").
+ */
+export interface RelationVocabulary {
+  word(text: string): RelationWord | undefined;
+  /** The relation words in a text, longest first where two start at one place; arrows and "=" between spaces too. */
+  matches: Scanner;
+  /** The same as one pattern (tests, and the fallback scanner). */
+  re: RegExp;
+}
+const ARROW = '(?<=\\s)(?:→|->|⇒|=)(?=\\s)';
+export function compileVocabulary(files: RelationFile[]): RelationVocabulary {
+  const words = new Map(relationWords(files).map((w) => [w.text, w]));
+  const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const re = new RegExp(`\\b(?:${alternatives.join('|')})\\b|${ARROW}`, 'gi');
+  return {
+    word: (text) => words.get(text.toLowerCase()),
+    // lexicon.ts boundaryScanner: the same matches as `re`, found faster (the words joined as a trie).
+    matches: boundaryScanner(alternatives, '\\b', 'gi', wordsAlternation, { chars: '→-⇒=', pattern: new RegExp(ARROW, 'y') }) ?? regexScanner(re),
+    re,
+  };
+}
+export const BUILT_IN_VOCABULARY = compileVocabulary([BUILT_IN_RELATIONS]);
+const vocabularies = new WeakMap<Lexicon, RelationVocabulary>();
+/** The relation words of a lexicon's fact base: the built-in ones, plus those its fact files add. */
+export function vocabularyOf(lexicon: Lexicon): RelationVocabulary {
+  if (!lexicon.relationFiles?.length) return BUILT_IN_VOCABULARY;
+  let v = vocabularies.get(lexicon);
+  if (!v) vocabularies.set(lexicon, (v = compileVocabulary([BUILT_IN_RELATIONS, ...lexicon.relationFiles])));
+  return v;
+}
+/** The built-in relation words as one pattern. */
+export const VERB_RE = BUILT_IN_VOCABULARY.re;
+/** The matches of VERB_RE, found faster (lexicon.ts boundaryScanner: the same matches). */
+export const verbMatches: Scanner = BUILT_IN_VOCABULARY.matches;
+export const hasRole = (vocab: RelationVocabulary, text: string, role: RelationRole): boolean => vocab.word(text)?.role === role;
+/** Arrows, and particle verbs of PARTICLE_RE that raise ("sets fusion in motion", "switches release on"). */
+const PARTICLE_UP = /^(?:→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$/i;
+/** Is this verb text a cause-effect relation word that raises (or an arrow, or a raising particle verb)? */
+export function isUp(vocab: RelationVocabulary, text: string): boolean {
+  const w = vocab.word(text);
+  return (w?.order === 'cause-effect' && w.direction === 'up') || PARTICLE_UP.test(text);
+}
+/** Is this verb text an effect-cause relation word ("caused by", "typical of", "when")? */
+export const isBackward = (vocab: RelationVocabulary, text: string): boolean => vocab.word(text)?.order === 'effect-cause';

@@ -7,13 +7,16 @@
  *     npm run compare -- check before.json         # snapshot now and diff against before.json
  *
  * For each Markdown document of the corpora (every corpus of test/corpora/manifest.json that is present, examples/,
- * and, when present, ../shared/reference/seed-article.md) plus generated benchmark text,
+ * and, when present, the seed article) plus generated benchmark text,
  * the snapshot holds: the CLI's JSON findings (`check --format json`), and from the core every finding
  * with its data and every analysed sentence with its claims (subject, relation, verb, object, target,
  * direction, negation, hedging), so a change in a claim that no rule reports still shows.
  * The snapshot holds no passage text (only offsets and the words a claim was read from), but keep
  * snapshots out of the repository all the same: write them to a temporary folder.
  * `diff` exits 1 and lists the first differences when the snapshots differ.
+ * In a worktree (/work/wt/<name>), ../shared is not next to the repository: set MINERAL_CLAIMS_REALWORLD_DEV to the
+ * realworld-dev folder (the manifest reads it); the seed article is also looked for in ../../shared, or set
+ * MINERAL_CLAIMS_SEED_ARTICLE. Compare snapshots taken from the same place (document names are relative paths).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +26,8 @@ import { createClaimChecker } from '../server/src/core';
 import { corpusDir, loadManifest } from './corpora';
 
 const ROOT = resolve(__dirname, '..');
-const SEED = resolve(ROOT, '../shared/reference/seed-article.md');
+/** The seed article: MINERAL_CLAIMS_SEED_ARTICLE, else ../shared next to the repository (or next to the folder of worktrees). */
+const SEED = process.env.MINERAL_CLAIMS_SEED_ARTICLE ?? [resolve(ROOT, '../shared/reference/seed-article.md'), resolve(ROOT, '../../shared/reference/seed-article.md')].find(existsSync) ?? resolve(ROOT, '../shared/reference/seed-article.md');
 
 /** The corpora: folders searched for Markdown, and single files. */
 function corpusFiles(): string[] {

@@ -30,6 +30,8 @@ export interface CorpusEntry {
   source: string;
   /** F1 floors per finding kind that the eval tests hold the engine to. */
   f1Floors?: Record<string, number>;
+  /** For a corpus written for citation-mismatch: the precision and recall the eval tests hold that rule to. */
+  citationMismatch?: { precision: number; recall: number };
 }
 
 /** The corpora of the manifest, in the order they were written. */

@@ -25,8 +25,13 @@ import { join, relative, resolve } from 'node:path';
 import { LineIndex } from '../server/src/core/positions';
 import { resolveCorpusArg } from './corpora';
 
-/** The four kinds of finding, highest priority first. */
-export const FINDING_KINDS = ['reversed-role', 'contradicted-claim', 'vague-citation', 'uncited-claim'] as const;
+/** The kinds of finding, highest priority first. */
+export const FINDING_KINDS = ['reversed-role', 'contradicted-claim', 'citation-mismatch', 'vague-citation', 'uncited-claim'] as const;
+/**
+ * Kinds about the citation rather than the claim (test/citation-mismatch): a label of such a kind is satisfied
+ * only by a finding of that kind, never by a finding of a kind in its `alt` (the claim can be wrong as well).
+ */
+const CITATION_KINDS = new Set<string>(['citation-mismatch']);
 /** A finding kind. */
 export type FindingKind = (typeof FINDING_KINDS)[number];
 /** Label kinds for sentences that must get no finding. */
@@ -227,7 +232,7 @@ export function score(labels: Label[], findings: ScoredFinding[], labelProblems:
     }
     // A finding of a kind the label also accepts is neither right nor wrong, and it satisfies the label.
     if (accepting.length) {
-      for (const l of accepting) matched.add(l);
+      for (const l of accepting) if (!CITATION_KINDS.has(l.kind)) matched.add(l);
       continue;
     }
     // A lower-priority finding on a sentence labelled with a higher-priority kind is not counted.

@@ -126,6 +126,21 @@ describe('eval scorer: alt kinds and the errors line', () => {
   });
 });
 
+describe('eval scorer: citation-mismatch labels', () => {
+  it('are satisfied only by a citation-mismatch finding, while an error finding their alt names is accepted', () => {
+    const text = 'Magnesium opens NMDA channels (Nowak et al. 1984).\n';
+    const dir = corpus({ 'm.md': text }, [{ file: 'm.md', quote: 'Magnesium opens NMDA channels (Nowak et al. 1984).', kind: 'citation-mismatch', alt: ['contradicted-claim'] }]);
+    const { labels } = loadLabels(dir);
+    const at = (rule: string, sub: string): ScoredFinding => ({ file: 'm.md', rule, message: '', start: text.indexOf(sub), end: text.indexOf(sub) + sub.length, line: 1, text: sub });
+    const onlyError = score(labels, [at('contradicted-claim', 'Magnesium opens')]);
+    assert.equal(onlyError.scores['citation-mismatch'].fn, 1);
+    assert.equal(onlyError.scores['contradicted-claim'].fp, 0);
+    assert.equal(onlyError.errorsOnCorrect.length, 0);
+    const both = score(labels, [at('contradicted-claim', 'Magnesium opens'), at('citation-mismatch', '(Nowak et al. 1984)')]);
+    assert.deepEqual([both.scores['citation-mismatch'].tp, both.scores['citation-mismatch'].fn], [1, 0]);
+  });
+});
+
 // Corpora of the manifest with F1 floors: what the engine reaches on them today, minus a small margin.
 for (const entry of loadManifest()) {
   const floors = entry.f1Floors;
@@ -147,6 +162,45 @@ for (const entry of loadManifest()) {
         assert.ok(s.f1 >= floor, `${kind}: F1 ${s.f1.toFixed(3)} < ${floor}`);
         assert.ok(s.precision >= 0.9, `${kind}: precision ${s.precision.toFixed(3)}`);
       }
+      // No citation-mismatch on a correctly cited sentence (nor anywhere it is not excused by a wrong claim).
+      assert.deepEqual(r.falseAlarms.filter((a) => a.finding.rule === 'citation-mismatch').map((a) => `${a.finding.file}:${a.finding.line}`), []);
+    });
+  });
+}
+
+// Every other corpus: no citation-mismatch where it is not excused by a label of a higher kind (a correctly cited sentence above all).
+for (const entry of loadManifest()) {
+  if (entry.f1Floors || entry.citationMismatch) continue;
+  describe(`corpus evaluation (${entry.name}, ${entry.status}): citations`, function () {
+    before(function () {
+      if (!corpusPresent(entry) || !existsSync(CLI)) this.skip();
+    });
+
+    it('no citation-mismatch finding on a correctly cited sentence', function () {
+      this.timeout(60000);
+      const r = evaluateCorpus(corpusDir(entry), CLI);
+      assert.deepEqual(r.falseAlarms.filter((a) => a.finding.rule === 'citation-mismatch').map((a) => `${a.finding.file}:${a.finding.line}`), []);
+    });
+  });
+}
+
+// Corpora written for citation-mismatch (issue 18: precision ≥ 0.95, recall ≥ 0.80).
+for (const entry of loadManifest()) {
+  const goal = entry.citationMismatch;
+  if (!goal) continue;
+  describe(`corpus evaluation (${entry.name}, ${entry.status}): citation-mismatch`, function () {
+    before(function () {
+      if (!corpusPresent(entry) || !existsSync(CLI)) this.skip();
+    });
+
+    it(`citation-mismatch precision ≥ ${goal.precision} and recall ≥ ${goal.recall}`, function () {
+      this.timeout(60000);
+      const r = evaluateCorpus(corpusDir(entry), CLI);
+      assert.deepEqual(r.labelProblems, []);
+      const s = r.scores['citation-mismatch'];
+      assert.ok(s.labels >= 20, `labels: ${s.labels}`);
+      assert.ok(s.precision >= goal.precision, `precision ${s.precision.toFixed(3)}`);
+      assert.ok(s.recall >= goal.recall, `recall ${s.recall.toFixed(3)}`);
     });
   });
 }

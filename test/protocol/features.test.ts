@@ -9,6 +9,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DiagnosticSeverity,
   ExecuteCommandRequest,
   HoverRequest,
   DocumentDiagnosticRequest,
@@ -148,15 +149,18 @@ describe('language server features over stdio', function () {
     const at = (d: Diagnostic) => text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end));
     const vague = diagnostics.filter((d) => d.code === 'vague-citation' && at(d) === 'PubMed');
     assert.equal(vague.length, 2);
-    const fixes = await actionsFor(client, uri, vague[0]);
+    // The first "PubMed" stands for a contradicted claim ("high calcium increases excitability"): no study supports
+    // it, so none is offered (the studies of the fact found the opposite).
+    assert.ok(!(await actionsFor(client, uri, vague[0])).some((a) => a.title.startsWith('Replace "PubMed"')));
+    const fixes = await actionsFor(client, uri, vague[1]);
     const replace = fixes.find((a) => a.title.startsWith('Replace "PubMed"'))!;
     assert.ok(replace.isPreferred);
     const snap = snapshot(dir);
     const fixed = applyWorkspaceEdit(replace.edit!, { uri, text });
     // The article cites with pandoc keys, so the fix does too, adding the entry to a new references.bib.
-    const key = /nervous system\. \[@([^\]]+)\]/.exec(fixed)?.[1];
+    const key = /story backwards\. \[@([^\]]+)\]/.exec(fixed)?.[1];
     assert.ok(key && readFileSync(join(dir, 'references.bib'), 'utf8').includes(`{${key},`), fixed);
-    assert.ok(!(await check(client, dir, fixed)).diagnostics.some((d) => d.code === 'vague-citation' && d.range.start.line === vague[0].range.start.line + 3));
+    assert.ok(!(await check(client, dir, fixed)).diagnostics.some((d) => d.code === 'vague-citation' && d.range.start.line === vague[1].range.start.line + 3));
     restore(dir, snap);
     assert.ok(diagnostics.some((d) => d.code === 'contradicted-claim'));
     // A reversed sentence stated as fact (the article only reports one) gets a swap fix.
@@ -280,6 +284,49 @@ describe('language server features over stdio', function () {
     assert.equal(lines[0], '**Contradicts physiology: Parathyroid hormone raises blood calcium; it does not lower it.**');
     assert.equal(lines[2], 'Read as: Parathyroid hormone → lowers → blood calcium');
     assert.match(lines[4], /^The fact base: .*parathyroid/i);
+  });
+
+  it('citation-mismatch: hover on an identified citation, replace an off-topic one in the style of the list, pandoc keys through the bibliography', async () => {
+    const text = [
+      '# Ions',
+      '',
+      'Extracellular magnesium blocks the NMDA receptor channel at resting potential [1].',
+      '',
+      'At rest, extracellular magnesium plugs the NMDA receptor channel [2].',
+      '',
+      '## References',
+      '',
+      '1. Nowak L, et al. Magnesium gates glutamate-activated channels in mouse central neurones. Nature. 1984. doi:10.1038/307462a0',
+      '2. Cooper MS, Gittoes NJL. Diagnosis and management of hypocalcaemia. BMJ. 2008. PMID: 18535072',
+      '',
+    ].join('\n');
+    const { uri, diagnostics } = await check(client, dir, text);
+    const index = new LineIndex(text);
+    const at = (d: Diagnostic) => text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end));
+    const mismatch = diagnostics.filter((d) => d.code === 'citation-mismatch');
+    assert.deepEqual(mismatch.map((d) => [at(d), d.severity]), [['[2]', DiagnosticSeverity.Information]]);
+    assert.deepEqual((mismatch[0].data as { citedReferenceIds?: string[] }).citedReferenceIds, ['cooper2008']);
+    const hover = async (t: string, u: string, offset: number) =>
+      ((await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: new LineIndex(t).positionAt(offset) }))?.contents as MarkupContent | undefined)?.value ?? '';
+    // The right citation: the reference with its links and the facts it supports, one line each.
+    const right = await hover(text, uri, text.indexOf('[1].') + 1);
+    assert.match(right, /^\*\*Nowak et al\. 1984\*\*: Magnesium gates glutamate-activated channels[^]*https:\/\/doi\.org\/10\.1038\/307462a0/);
+    assert.match(right, /In the fact base it supports:\n- Extracellular magnesium at about 1 mM plugs the NMDA-receptor channel/);
+    // The off-topic one: the finding first, then what the reference is about.
+    assert.match(await hover(text, uri, text.indexOf('[2].') + 1), /^\*\*The cited study \(Cooper & Gittoes 2008[^]*\*\*Cooper & Gittoes 2008\*\*: Diagnosis and management of hypocalcaemia/);
+    // Replace: the reference list already holds Nowak et al. as [1], so the fix cites [1] and adds no entry.
+    const replace = (await actionsFor(client, uri, mismatch[0])).find((a) => a.title.startsWith('Replace [2] with '))!;
+    assert.ok(replace?.isPreferred, 'a preferred replace fix');
+    const fixed = applyWorkspaceEdit(replace.edit!, { uri, text });
+    assert.match(fixed, /plugs the NMDA receptor channel \[1\]\./);
+    assert.ok(!(await check(client, dir, fixed)).diagnostics.some((d) => d.code === 'citation-mismatch'), fixed);
+    // A pandoc key whose entry in refs.bib carries the DOI: judged with the bibliography, hover adds the facts.
+    const ptext = '---\nbibliography: refs.bib\n---\n\nMagnesium opens the NMDA receptor channel at rest [@nowak1984].\n';
+    const p = await check(client, dir, ptext);
+    const opposite = p.diagnostics.find((d) => d.code === 'citation-mismatch')!;
+    assert.match(String(opposite.message), /^The cited study \(Nowak et al\. 1984\) found the opposite: magnesium blocks NMDA receptors/);
+    assert.equal(opposite.severity, DiagnosticSeverity.Warning);
+    assert.match(await hover(ptext, p.uri, ptext.indexOf('@nowak1984') + 1), /^\*\*The cited study[^]*`@nowak1984`[^]*In the fact base it supports:/);
   });
 
   it('hovers on a lab value: verdict against the reference range and conversions to mg/dL and mEq/L', async () => {

@@ -4,7 +4,8 @@
  */
 import { compileVague, DEFAULT_VAGUE_PHRASES, findCitations, hasIdentifier, isRealCitation } from './citations';
 import { extractClaims, rowClaims } from './claims';
-import { resolveConfig, type CheckerConfig } from './config';
+import { citationLabels, referenceIndex, resolveCitationReferences, type ReferenceIndex } from './citerefs';
+import { atMost, resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
 import { createLexicon, type Lexicon } from './lexicon';
 import { DocumentAnalyzer, type DocumentResult } from './incremental';
@@ -14,8 +15,8 @@ import { RULES } from './rules';
 
 /** Rules of the sentence pipeline, and rules that run only with a bibliography (`findingsWith`). */
 const SENTENCE_RULES = RULES.filter((r) => !r.needs);
-const BIBLIOGRAPHY_RULES = RULES.filter((r) => r.needs === 'bibliography');
-import type { AnalyzedSentence, Rule, RuleReport } from './rules/rule';
+const BIBLIOGRAPHY_RULES = RULES.filter((r) => r.needs === 'bibliography' || r.checkWithBibliography);
+import type { AnalyzedSentence, EarlierReport, Rule, RuleReport } from './rules/rule';
 import type { Bibliography } from './bibliography/types';
 import { splitSentences } from './sentences';
 import { findDirectives, Suppression, type Directive } from './suppress';
@@ -85,39 +86,46 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   const config = resolveConfig(options.config);
   const lexicon = createLexicon(facts);
   const vague = compileVague([...DEFAULT_VAGUE_PHRASES, ...config.vaguePhrases]);
+  const refs = referenceIndex(facts);
   const failedRules = new Set<string>();
   const onRuleError = options.onRuleError ?? ((id, e) => console.error(`mineral-claims: rule ${id} failed and was skipped: ${(e as Error)?.stack ?? e}`));
 
   /** The sentence pipeline and rules over the first `count` segments (the rest are look-ahead context). */
   function analyzeSegments(segments: Segment[], count: number, definitions: Map<string, string>, previous?: AnalyzedSentence): { findings: Finding[]; sentences: AnalyzedSentence[] } {
-    const sentences = analyzeSentences(segments, lexicon, vague, config, count, definitions, previous);
-    const findings = runRules(SENTENCE_RULES, sentences, new Set());
+    const sentences = analyzeSentences(segments, lexicon, vague, config, refs, count, definitions, previous);
+    const findings = runRules(SENTENCE_RULES, sentences, new Set(), new Map());
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return { findings, sentences };
   }
 
-  /** Run rules in priority order over sentences; `flagged` holds the sentences earlier rules reported. */
-  function runRules(rules: readonly Rule[], sentences: AnalyzedSentence[], flagged: Set<AnalyzedSentence>, bibliography?: Bibliography): Finding[] {
+  /**
+   * Run rules in priority order over sentences; `flagged` holds the sentences earlier rules reported and `reports`
+   * what they reported on each. With a bibliography, a sentence-pipeline rule runs its `checkWithBibliography`.
+   */
+  function runRules(rules: readonly Rule[], sentences: AnalyzedSentence[], flagged: Set<AnalyzedSentence>, reports: Map<AnalyzedSentence, EarlierReport[]>, bibliography?: Bibliography): Finding[] {
     const findings: Finding[] = [];
     for (const rule of rules) {
       const setting = config.rules[rule.id] ?? rule.defaultSeverity;
       if (setting === 'off') continue;
       const severity: Severity = setting;
-      const reported = new Set<AnalyzedSentence>();
+      const reported: RuleReport[] = [];
       // Fault isolation: a rule that throws loses its findings for this document, is reported once, and the others still run.
       const found: Finding[] = [];
       try {
-        rule.check({
+        const check = bibliography && !rule.needs && rule.checkWithBibliography ? rule.checkWithBibliography : rule.check;
+        check.call(rule, {
           sentences,
           facts,
           config,
+          lexicon,
           flagged,
           bibliography,
+          reportsOf: (s) => reports.get(s) ?? NO_REPORTS,
           report: (r) => {
             // A sub-check of a rule ("contradicted-claim/quantities") may be set on its own.
             const sub = r.check ? config.rules[`${rule.id}/${r.check}`] : undefined;
             if (sub === 'off') return;
-            reported.add(r.sentence);
+            reported.push(r);
             found.push(toFinding(rule.id, sub ?? severity, r.check ? { ...r, data: { ...r.data, check: r.check } } : r));
           },
         });
@@ -127,7 +135,12 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
         continue;
       }
       findings.push(...found);
-      for (const s of reported) flagged.add(s);
+      for (const r of reported) {
+        flagged.add(r.sentence);
+        const list = reports.get(r.sentence);
+        if (list) list.push({ ruleId: rule.id, factIds: r.factIds });
+        else reports.set(r.sentence, [{ ruleId: rule.id, factIds: r.factIds }]);
+      }
     }
     return findings;
   }
@@ -138,10 +151,19 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
     // Without a bibliography file nothing is run: the sentences (moved on demand, incremental.ts) are not read.
     if (!rules.length || !bibliography?.files.some((f) => f.exists)) return analysis.findings;
     const sentences = analysis.sentences;
-    // The registry's priority holds across both runs: a sentence an earlier rule reported is flagged.
-    const reported = new Set(analysis.findings.flatMap((f) => (f.sentence ? [`${f.sentence.start}:${f.sentence.end}`] : [])));
-    const flagged = new Set(sentences.filter((s) => reported.has(`${s.source.start}:${s.source.end}`)));
-    const found = analysis.suppression.filter(runRules(rules, sentences, flagged, bibliography));
+    // The registry's priority holds across both runs: a sentence an earlier rule reported is flagged, and what was reported on it is known.
+    const bySentence = new Map<string, EarlierReport[]>();
+    for (const f of analysis.findings) {
+      if (!f.sentence) continue;
+      const key = `${f.sentence.start}:${f.sentence.end}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), { ruleId: f.ruleId, factIds: f.factIds }]);
+    }
+    const reports = new Map<AnalyzedSentence, EarlierReport[]>();
+    for (const s of sentences) {
+      const earlier = bySentence.get(`${s.source.start}:${s.source.end}`);
+      if (earlier) reports.set(s, earlier);
+    }
+    const found = analysis.suppression.filter(runRules(rules, sentences, new Set(reports.keys()), reports, bibliography));
     if (!found.length) return analysis.findings;
     return [...analysis.findings, ...found].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   }
@@ -211,12 +233,15 @@ function blockMayMatter(block: string, lexicon: Lexicon, vague: RegExp): boolean
   return variants.some((t) => lexicon.findTargets(t).length > 0);
 }
 
-function toFinding(ruleId: string, severity: Severity, r: RuleReport): Finding {
+const NO_REPORTS: readonly EarlierReport[] = [];
+
+function toFinding(ruleId: string, configured: Severity, r: RuleReport): Finding {
   const seg = r.sentence.segment;
   const { start, end } = toSource(seg, r.span.start, r.span.end);
-  const f: Finding = { ruleId, severity, message: r.message, start, end, sentence: r.sentence.source };
+  const f: Finding = { ruleId, severity: atMost(configured, r.severity), message: r.message, start, end, sentence: r.sentence.source };
   if (r.factIds?.length) f.factIds = r.factIds;
   if (r.referenceIds?.length) f.referenceIds = r.referenceIds;
+  if (r.citedReferenceIds?.length) f.citedReferenceIds = r.citedReferenceIds;
   if (r.fixes?.length) {
     f.fixes = r.fixes.map((fix) => ({
       title: fix.title,
@@ -236,6 +261,7 @@ function analyzeSentences(
   lexicon: Lexicon,
   vague: RegExp,
   config: CheckerConfig,
+  refs: ReferenceIndex,
   count = segments.length,
   definitions = referenceDefinitions(segments),
   previous?: AnalyzedSentence,
@@ -252,7 +278,7 @@ function analyzeSentences(
     spans.forEach((span, index) => {
       const text = seg.text.slice(span.start, span.end);
       const mentions = lexicon.findMentions(text, span.start);
-      const citations = findCitations(seg.text, span, seg.links, vague).map((c) => resolveCitation(c, definitions));
+      const citations = findCitations(seg.text, span, seg.links, vague).map((c) => resolveCitation(c, definitions, refs));
       // Object literals written out rather than spread (`{ ...span, … }`): the same properties in the same order, built faster.
       const base = { start: span.start, end: span.end, segment: seg, index, text, mentions, citations };
       const continuation = index === spans.length - 1 ? listContinuation(segments, segIndex, text, lexicon, span.end) : undefined;
@@ -309,23 +335,21 @@ function referenceDefinitions(segments: Segment[]): Map<string, string> {
   return defs;
 }
 
-/** A footnote or numeric citation whose definitions all lack an identifier is vague. */
-function resolveCitation(c: Citation, defs: Map<string, string>): Citation {
-  if (c.kind !== 'footnote' && c.kind !== 'numeric') return c;
-  const labels = c.kind === 'footnote' ? c.keys.map((k) => `^${k}`) : expandNumbers(c.keys).map((n) => `#${n}`);
-  const found = labels.map((l) => defs.get(l));
-  if (!found.length || found.some((d) => d === undefined || hasIdentifier(d))) return c;
-  return { ...c, kind: 'vague', reason: `${c.text} points to a reference with no identifier (no DOI, PMID or link)` };
-}
-
-function expandNumbers(keys: string[]): number[] {
-  const out: number[] = [];
-  for (const k of keys) {
-    const m = /^(\d+)\s*[-–]\s*(\d+)$/.exec(k.trim());
-    if (m) for (let i = Number(m[1]); i <= Number(m[2]) && out.length < 100; i++) out.push(i);
-    else if (/^\d+$/.test(k.trim())) out.push(Number(k.trim()));
+/**
+ * A footnote or numeric citation whose definitions all lack an identifier is vague; any other real
+ * citation gets the fact-base references it names, where certain (citerefs.ts).
+ */
+function resolveCitation(c: Citation, defs: Map<string, string>, refs: ReferenceIndex): Citation {
+  if (c.kind === 'footnote' || c.kind === 'numeric') {
+    const found = citationLabels(c).map((l) => defs.get(l));
+    if (found.length && found.every((d) => d !== undefined && !hasIdentifier(d))) {
+      return { ...c, kind: 'vague', reason: `${c.text} points to a reference with no identifier (no DOI, PMID or link)` };
+    }
   }
-  return out;
+  const r = c.kind === 'vague' || c.kind === 'pandoc' ? undefined : resolveCitationReferences(c, defs, refs);
+  if (r?.references.length) c.references = r.references;
+  if (r?.unresolved) c.unresolved = true;
+  return c;
 }
 
 /** "Patients … typically develop" + a list: the list items' targets continue the sentence. */

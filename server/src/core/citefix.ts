@@ -148,6 +148,27 @@ export function citationFixes(ctx: CitationContext, f: CitableFinding): Citation
   return out;
 }
 
+/**
+ * Fixes for a citation that does not support its sentence (citation-mismatch): replace it with each verified
+ * reference that does, best first, in the style of the citation replaced (a pandoc key, a footnote, a
+ * numbered reference; anything else becomes a link).
+ */
+export function replaceCitationFixes(ctx: CitationContext, cited: Span & { referenceIds?: string[] }): CitationEdit[] {
+  const old = ctx.text.slice(cited.start, cited.end);
+  const style: InsertStyle = /^\[-?@/.test(old) ? 'pandoc' : /^\[\^/.test(old) ? 'footnote' : /^\[\d/.test(old) ? 'numeric' : 'link';
+  // A link citation is flagged on its text: the whole `[text](url)` is replaced.
+  const span = expandLink(ctx.text, cited);
+  const out: CitationEdit[] = [];
+  for (const id of cited.referenceIds ?? []) {
+    const edit = buildCitation({ ...ctx, style }, id, { replace: span });
+    if (!edit) continue;
+    edit.title = `Replace ${old} with ${edit.title}`;
+    out.push(edit);
+  }
+  if (out[0]) out[0].preferred = true;
+  return out;
+}
+
 /** "PubMed", "Google Scholar" or another single word: a name standing in the place of a citation. */
 function isSourceName(s: string): boolean {
   return /^(?:PubMed|Google Scholar)$/i.test(s.trim()) || !/\s/.test(s.trim());

@@ -2,7 +2,7 @@
  * Checker configuration: the same keys in VS Code settings (`mineralClaims.*`), in
  * `.mineral-claims.json` and on the command line.
  */
-import type { SeveritySetting } from './types';
+import type { Severity, SeveritySetting } from './types';
 
 /** Where a paragraph-final citation applies. */
 export type CitationScope = 'sentence' | 'paragraph';
@@ -47,4 +47,11 @@ export function resolveConfig(...parts: (Partial<CheckerConfig> | undefined)[]):
     if (rules) Object.assign(out.rules, rules);
   }
   return out;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** The configured severity, or `cap` when that is milder (a milder kind of finding of a rule). */
+export function atMost(configured: Severity, cap: Severity | undefined): Severity {
+  return cap && SEVERITY_RANK[cap] < SEVERITY_RANK[configured] ? cap : configured;
 }

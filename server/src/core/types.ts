@@ -43,6 +43,8 @@ export interface Finding extends Span {
   factIds?: string[];
   /** Verified reference ids that support the claim, best first (for insert-citation fixes). */
   referenceIds?: string[];
+  /** Verified fact-base references the sentence cites, as resolved (citation-mismatch). */
+  citedReferenceIds?: string[];
   /** Span of the whole sentence the finding belongs to. */
   sentence?: Span;
   /** Fixes that only need this document. Citation insertion is built by the adapters from referenceIds. */
@@ -110,6 +112,10 @@ export interface Citation extends Span {
   keys: string[];
   /** For vague citations: why it is vague. */
   reason?: string;
+  /** Verified fact-base references the citation names, where the identity is certain (citerefs.ts). */
+  references?: string[];
+  /** True when some work the citation names could not be identified. */
+  unresolved?: boolean;
 }
 
 /** A mineral or mineral-condition mention, in segment text offsets. */

@@ -7,7 +7,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { selectSafeFixEdits } from '../core/fixes';
 import { addToBibliography } from '../core/bibliography/append';
-import { citationFixes, verifiedReference } from '../core/citefix';
+import { citationFixes, replaceCitationFixes, verifiedReference } from '../core/citefix';
 import { lineBreakOf, readFrontMatter } from '../core/frontmatter';
 import type { Finding, TextEditData } from '../core/types';
 import { citationContext, type DocAnalysis } from './analysis';
@@ -65,6 +65,11 @@ function quickFixes(d: DocAnalysis, diag: Diagnostic): CodeAction[] {
     for (const fix of finding.fixes ?? []) out.push(action(fix.title, fix.edits, [], !!fix.preferred));
     if (ruleId === 'uncited-claim' || ruleId === 'vague-citation') {
       for (const c of citationFixes(citationContext(d), { ruleId, start, end, sentence: finding.sentence, referenceIds: finding.referenceIds })) {
+        out.push(action(c.title, c.edits, c.files, !!c.preferred && !out.some((a) => a.isPreferred)));
+      }
+    }
+    if (ruleId === 'citation-mismatch') {
+      for (const c of replaceCitationFixes(citationContext(d), { start, end, referenceIds: finding.referenceIds })) {
         out.push(action(c.title, c.edits, c.files, !!c.preferred && !out.some((a) => a.isPreferred)));
       }
     }

@@ -43,12 +43,13 @@ export interface DiagnosticData {
   ruleId: string;
   factIds?: string[];
   referenceIds?: string[];
+  citedReferenceIds?: string[];
   extra?: Record<string, unknown>;
 }
 
 /** Convert one finding to a Diagnostic. */
 export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, factIds: f.factIds, referenceIds: f.referenceIds, extra: f.data };
+  const data: DiagnosticData = { ruleId: f.ruleId, factIds: f.factIds, referenceIds: f.referenceIds, citedReferenceIds: f.citedReferenceIds, extra: f.data };
   return {
     range: index.rangeOf(f.start, f.end),
     severity: SEVERITY[f.severity],

@@ -7,6 +7,7 @@ import type { Finding } from '../core';
 import { findEntry } from '../core/bibliography';
 import { inTextLabel, linkList, referenceLine } from '../core/bibliography/format';
 import { verifiedReference } from '../core/citefix';
+import { referenceIndex, resolveItem } from '../core/citerefs';
 import type { FactBase } from '../core/facts/factbase';
 import type { FactDef } from '../core/facts/types';
 import { describeReading, type ClaimReading } from '../core/judge/reading';
@@ -44,12 +45,28 @@ export function citationKeyAt(d: DocAnalysis, offset: number): { key: string; st
   return undefined;
 }
 
+/** A citation identified as fact-base references (citerefs.ts) under a source offset, with its source span. */
+function resolvedCitationAt(s: AnalyzedSentence | undefined, offset: number): (Span & { references: string[] }) | undefined {
+  for (const c of s?.citations ?? []) {
+    if (!c.references?.length) continue;
+    const span = toSource(s!.segment, c.start, c.end);
+    if (span.start <= offset && offset < span.end) return { ...span, references: c.references };
+  }
+  return undefined;
+}
+
 /** The hover at a source offset, if any. */
 export function hoverAt(d: DocAnalysis, offset: number): HoverContent | undefined {
   const key = citationKeyAt(d, offset);
   if (key) return { ...key, markdown: keyHover(d, key.key) };
   const facts = d.checker.facts;
   const s = sentenceAt(d, offset);
+  const cited = resolvedCitationAt(s, offset);
+  if (cited) {
+    // A finding on the citation itself (citation-mismatch) comes first.
+    const on = d.findings.find((f) => f.start <= offset && offset < f.end && f.start >= cited.start && f.end <= cited.end);
+    return { start: cited.start, end: cited.end, markdown: [...(on ? [`**${on.message}**`, ''] : []), citedReferencesHover(cited.references, facts)].join('\n') };
+  }
   const lab = s && labValueHover(s, offset, facts, (ids) => referenceLines(ids, facts));
   if (lab) return lab;
   const finding = d.findings.find((f) => f.start <= offset && offset < f.end);
@@ -73,9 +90,39 @@ function referenceLines(ids: string[], facts: FactBase, limit = 3): string[] {
   return out;
 }
 
+/** Most facts listed under a cited reference. */
+const MAX_CITED_FACTS = 5;
+
+/** Each cited reference (label, title, links) and the facts it supports in the fact base, one line each. */
+export function citedReferencesHover(ids: string[], facts: FactBase): string {
+  const out: string[] = [];
+  for (const id of ids) {
+    const ref = verifiedReference(facts, id);
+    if (!ref) continue;
+    if (out.length) out.push('');
+    out.push(`**${inTextLabel(ref)}**: ${ref.title}. ${linkList(ref)}`.trim(), ...supportedFacts(id, facts));
+  }
+  return out.join('\n');
+}
+
+/** "In the fact base it supports:" and the facts a reference supports, one line each. */
+function supportedFacts(id: string, facts: FactBase): string[] {
+  const supported = facts.facts.filter((f) => f.references.includes(id));
+  if (!supported.length) return [];
+  const out = ['', 'In the fact base it supports:'];
+  for (const f of supported.slice(0, MAX_CITED_FACTS)) out.push(`- ${f.statement}${f.mixed ? ' *(mixed evidence)*' : ''}`);
+  if (supported.length > MAX_CITED_FACTS) out.push(`- … and ${supported.length - MAX_CITED_FACTS} more (Show Fact Base).`);
+  return out;
+}
+
 function keyHover(d: DocAnalysis, key: string): string {
   const found = findEntry(d.bibliography, key);
-  if (found) return `**${inTextLabel(found.entry.item)}** \`@${key}\`\n\n${referenceLine(found.entry.item)}\n\n*${found.file.path.split(/[\\/]/).pop()}*`;
+  if (found) {
+    const id = resolveItem(found.entry.item, referenceIndex(d.checker.facts));
+    const line = `**${inTextLabel(found.entry.item)}** \`@${key}\`\n\n${referenceLine(found.entry.item)}\n\n*${found.file.path.split(/[\\/]/).pop()}*`;
+    const on = d.findings.find((f) => f.ruleId === 'citation-mismatch' && f.citedReferenceIds?.includes(id ?? '') && d.text.slice(f.start, f.end).includes(`@${key}`));
+    return [...(on ? [`**${on.message}**`, ''] : []), line, ...(id && verifiedReference(d.checker.facts, id) ? supportedFacts(id, d.checker.facts) : [])].join('\n');
+  }
   const ref = verifiedReference(d.checker.facts, key);
   const where = d.bibliography.files.length ? 'not in the bibliography' : 'no bibliography';
   if (ref) return `**${inTextLabel(ref)}** \`@${key}\` (${where}; built-in verified reference)\n\n${referenceLine(ref)}`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { extensionDir } from '../lib/env.mjs';
 import { artifact, copyWorkspace, E2E_DIR, runCommand } from '../lib/util.mjs';
 
-const RULES = ['uncited-claim', 'vague-citation', 'reversed-role', 'contradicted-claim', 'unknown-citation-key'];
+const RULES = ['uncited-claim', 'vague-citation', 'reversed-role', 'contradicted-claim', 'unknown-citation-key', 'citation-mismatch'];
 
 describe('Neovim 0.7 as an LSP client', function () {
   this.timeout(90_000);

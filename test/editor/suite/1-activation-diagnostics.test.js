@@ -3,7 +3,7 @@ const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const h = require('./helpers');
 
-const RULES = ['uncited-claim', 'vague-citation', 'reversed-role', 'contradicted-claim', 'unknown-citation-key'];
+const RULES = ['uncited-claim', 'vague-citation', 'reversed-role', 'contradicted-claim', 'unknown-citation-key', 'citation-mismatch'];
 
 describe('activation', () => {
   it('activates only for Markdown-family languages', () => {

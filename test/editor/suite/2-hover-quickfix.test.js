@@ -88,3 +88,29 @@ describe('quick fixes', () => {
     await h.waitForFindings(document.uri, (f) => !f.some((d) => h.ruleOf(d) === 'contradicted-claim' && document.lineAt(d.range.start.line).text.startsWith('Too much')), 'the finding to go');
   });
 });
+
+describe('citation-mismatch', () => {
+  let document;
+  before(async () => {
+    ({ document } = await h.open('article.md'));
+    await h.api();
+  });
+  afterEach(() => h.revert());
+
+  it('hover on an identified citation shows the reference and the facts it supports; "Replace …" cites a reference that supports the claim', async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().length), '\n\nExtracellular magnesium blocks the NMDA receptor channel at resting potential ([Cooper & Gittoes, 2008](https://doi.org/10.1136/bmj.39582.589433.BE)).\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const found = await h.waitForFindings(document.uri, (f) => f.some((d) => h.ruleOf(d) === 'citation-mismatch'), 'a citation-mismatch finding');
+    const diagnostic = found.find((d) => h.ruleOf(d) === 'citation-mismatch');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(diagnostic.message, /is about another topic, not magnesium/);
+    const text = await hoverAt(document, h.positionOf(document, 'Cooper & Gittoes, 2008', 2));
+    assert.match(text, /Diagnosis and management of hypocalcaemia[^]*In the fact base it supports:/, text);
+    const replace = (await actionsFor(document, diagnostic)).find((a) => /^Replace /.test(a.title));
+    assert.ok(replace && replace.isPreferred, 'a preferred replace action');
+    await h.applyAction(replace);
+    assert.match(document.getText(), /at resting potential \(\[Nowak et al\., 1984\]\(https:\/\/doi\.org\/10\.1038\/307462a0\)\)\./);
+    await h.waitForFindings(document.uri, (f) => !f.some((d) => h.ruleOf(d) === 'citation-mismatch'), 'the mismatch to clear');
+  });
+});

@@ -16,7 +16,7 @@ describe('settings', () => {
       ['rules', 'citationScope', 'citationStyle', 'vaguePhrases', 'factFiles', 'bibliography', 'maxFileSize', 'trace.server'].map((k) => [k, config().inspect(k)?.defaultValue]),
     );
     assert.deepEqual(defaults, {
-      rules: { 'uncited-claim': 'warning', 'vague-citation': 'warning', 'reversed-role': 'error', 'contradicted-claim': 'error', 'unknown-citation-key': 'warning' },
+      rules: { 'uncited-claim': 'warning', 'vague-citation': 'warning', 'reversed-role': 'error', 'contradicted-claim': 'error', 'unknown-citation-key': 'warning', 'citation-mismatch': 'warning' },
       citationScope: 'sentence',
       citationStyle: 'auto',
       vaguePhrases: [],

@@ -21,6 +21,8 @@ export interface JsonFinding {
   range: PositionRange;
   factIds?: string[];
   referenceIds?: string[];
+  /** citation-mismatch: the verified references the sentence cites, as identified. */
+  citedReferenceIds?: string[];
   fixes?: JsonFix[];
   /** An error finding's sub-check ("relations", "quantities" …; configuration key `<rule>/<check>`). */
   check?: string;
@@ -40,6 +42,7 @@ export function toJsonFinding({ file, finding: f, range, index }: Located): Json
     ...(f.referenceIds ? { referenceIds: f.referenceIds } : {}),
     ...(typeof f.data?.check === 'string' ? { check: f.data.check } : {}),
     ...(f.data?.claim ? { claim: f.data.claim as ClaimReading } : {}),
+    ...(f.citedReferenceIds ? { citedReferenceIds: f.citedReferenceIds } : {}),
     ...(f.fixes?.length
       ? {
           fixes: f.fixes.map((x) => ({

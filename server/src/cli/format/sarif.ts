@@ -79,7 +79,9 @@ export function toSarif(report: Parameters<Formatter>[0], cwd: string): Sarif.Lo
             })),
           }
         : {}),
-      ...(f.factIds || f.referenceIds ? { properties: { factIds: f.factIds ?? [], referenceIds: f.referenceIds ?? [] } } : {}),
+      ...(f.factIds || f.referenceIds || f.citedReferenceIds
+        ? { properties: { factIds: f.factIds ?? [], referenceIds: f.referenceIds ?? [], ...(f.citedReferenceIds ? { citedReferenceIds: f.citedReferenceIds } : {}) } }
+        : {}),
     };
   });
   const notifications: Sarif.Notification[] = report.notes.map((n) => ({

@@ -81,23 +81,27 @@ function dirFor(claim: Claim, target: string): Direction {
   return target === claim.target ? claim.direction : claim.relation;
 }
 
-function judgeEffect(claim: Claim, facts: FactBase): Verdict {
+/** The facts' effects of the claim's mineral at its level on its targets: those that agree with it, settled ones against it, mixed ones against it, in fact order. */
+export function effectsOn(claim: Claim, facts: FactBase): { consistent: FactDef[]; contradicted: { fact: FactDef; effect: EffectDef }[]; mixed: FactDef[] } {
   const targets = targetsOf(claim);
-  let consistent: FactDef | undefined;
-  let contradicted: { fact: FactDef; effect: EffectDef } | undefined;
-  let mixed: FactDef | undefined;
+  const out: ReturnType<typeof effectsOn> = { consistent: [], contradicted: [], mixed: [] };
   for (const fact of facts.facts) {
     for (const effect of fact.effects ?? []) {
       if (effect.mineral !== claim.subject.mineral || effect.level !== claim.subject.level || !targets.has(effect.target)) continue;
-      if (effect.direction === dirFor(claim, effect.target)) consistent ??= fact;
-      else if (fact.mixed) mixed ??= fact;
-      else contradicted ??= { fact, effect };
+      if (effect.direction === dirFor(claim, effect.target)) out.consistent.push(fact);
+      else if (fact.mixed) out.mixed.push(fact);
+      else out.contradicted.push({ fact, effect });
     }
   }
+  return out;
+}
+
+function judgeEffect(claim: Claim, facts: FactBase): Verdict {
+  const { consistent, contradicted, mixed } = effectsOn(claim, facts);
   // A settled fact decides; a fact marked mixed only keeps the claim from being called wrong when nothing settled says so.
-  if (consistent) return { kind: 'consistent', fact: consistent };
-  if (contradicted) return { kind: 'contradicted', ...contradicted };
-  if (mixed) return { kind: 'consistent', fact: mixed };
+  if (consistent.length) return { kind: 'consistent', fact: consistent[0] };
+  if (contradicted.length) return { kind: 'contradicted', ...contradicted[0] };
+  if (mixed.length) return { kind: 'consistent', fact: mixed[0] };
   return { kind: 'unknown' };
 }
 

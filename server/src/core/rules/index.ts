@@ -3,7 +3,9 @@
  * again by a later one (reversed-role > contradicted-claim > vague-citation > uncited-claim).
  * Rules that need the bibliography (`needs: 'bibliography'`) run after the others, in `ClaimChecker.findingsWith`.
  * A new rule: a module here with its metadata and `check`, listed below, a docs page, then `npm run rules:sync`.
+ * citation-mismatch follows the error rules: it reads what they reported and flags the citation itself.
  */
+import { citationMismatch } from './citation-mismatch';
 import { CONTRADICTION_CHECKS, contradictedClaim } from './contradicted-claim';
 import { REVERSAL_CHECKS, reversedRole } from './reversed-role';
 import type { Rule, RuleMeta } from './rule';
@@ -12,7 +14,7 @@ import { unknownCitationKey } from './unknown-citation-key';
 import { vagueCitation } from './vague-citation';
 
 /** All rules, in priority order. */
-export const RULES: readonly Rule[] = [reversedRole, contradictedClaim, vagueCitation, uncitedClaim, unknownCitationKey];
+export const RULES: readonly Rule[] = [reversedRole, contradictedClaim, citationMismatch, vagueCitation, uncitedClaim, unknownCitationKey];
 
 /**
  * Sub-checks of the error rules, as configuration keys `<rule>/<check>` ("contradicted-claim/quantities"): each

@@ -8,6 +8,7 @@ import type { Bibliography } from '../bibliography/types';
 import type { Claim } from '../claims';
 import type { CheckerConfig } from '../config';
 import type { FactBase } from '../facts/factbase';
+import type { Lexicon } from '../lexicon';
 import type { Severity, Sentence, Span, FixData } from '../types';
 
 /** A sentence with everything rules need. */
@@ -41,6 +42,16 @@ export interface RuleReport {
    * configuration key `<rule>/<check>` sets its severity or turns it off on its own.
    */
   check?: string;
+  /** At most this severity, whatever the rule's configured one (a milder kind of finding of the rule). */
+  severity?: Severity;
+  /** Verified fact-base references the sentence cites that the finding is about (citation-mismatch). */
+  citedReferenceIds?: string[];
+}
+
+/** A finding an earlier rule made on a sentence: its rule and the facts behind it. */
+export interface EarlierReport {
+  ruleId: string;
+  factIds?: string[];
 }
 
 /** Context handed to each rule. */
@@ -48,10 +59,13 @@ export interface RuleContext {
   sentences: AnalyzedSentence[];
   facts: FactBase;
   config: CheckerConfig;
+  lexicon: Lexicon;
   /** Sentences already flagged by a higher-priority rule. */
   flagged: Set<AnalyzedSentence>;
   /** The document's bibliography files; set only for rules that declare `needs: 'bibliography'`. */
   bibliography?: Bibliography;
+  /** What the rules before this one reported on a sentence. */
+  reportsOf(s: AnalyzedSentence): readonly EarlierReport[];
   report(r: RuleReport): void;
 }
 
@@ -74,6 +88,14 @@ export interface RuleMeta {
 /** A rule module. */
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
+  /**
+   * For a rule of the sentence pipeline, the part that needs the document's bibliography (citation-mismatch on
+   * pandoc keys): run in `ClaimChecker.findingsWith`, with `bibliography` set, when the document has a bibliography file.
+   */
+  checkWithBibliography?(ctx: RuleContext): void;
 }
 
 export type { FixData };
+
+/** Rules whose findings say a sentence is wrong about a fact. */
+export const ERROR_RULE_IDS: ReadonlySet<string> = new Set(['reversed-role', 'contradicted-claim']);

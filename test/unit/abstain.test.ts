@@ -33,6 +33,11 @@ describe('abstention: an error finding only where the reading is unambiguous', (
     assert.deepEqual(rules('Low magnesium does not cause tetany.'), ['contradicted-claim']);
   });
 
+  it('a negated report ("has not proven that …") denies no relation', () => {
+    assert.deepEqual(errors('Research has not proven that night cramps are caused by low magnesium.'), []);
+    assert.deepEqual(rules('Night cramps are not caused by low magnesium.'), ['contradicted-claim']);
+  });
+
   it('a direction word before the object that the reading left out', () => {
     // A table row pairs a condition with signs of other cells; a sign with no direction of its own is a guess.
     assert.deepEqual(errors(table('hypermagnesaemia | flushing, decreased jerk reflexes')), []);

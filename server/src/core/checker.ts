@@ -208,6 +208,9 @@ export function createClaimChecker(options: CheckerOptions = {}): ClaimChecker {
   return { facts, config, lexicon, analyze, analyzeAsync, findingsWith, check: (text) => analyze(text).findings };
 }
 
+/** A sentence that opens with a personal pronoun ("It is …", "They are …"). */
+const OPENING_PRONOUN = /^\W*(?:it|they)\b/i;
+
 /** Anything that can make a block's prose matter: citation syntax, links, entities, years, DOIs. */
 // Skipping blocks must keep results identical: test/property/blockwise.test.ts compares with whole-document parsing.
 const CITATION_HINT = /[[&@]|doi|pmid|https?:|www\.|pubmed|google scholar|(?:19|20)\d\d/i;
@@ -285,7 +288,9 @@ function analyzeSentences(
       const { factual, checkable, claims } = extractClaims(base, lexicon, { prev, continuation });
       const s: AnalyzedSentence = { start: base.start, end: base.end, segment: seg, index, text, mentions, citations, factual, checkable, claims, cited: citations.some(isRealCitation), source: toSource(seg, span.start, span.end) };
       sentences.push(s);
-      prev = s;
+      // "Magnesium is vital. It is abundant in seeds. It also …": a sentence that names no mineral and opens with a
+      // pronoun continues the one before, so the next pronoun still finds the mineral there.
+      if (mentions.length || !prev?.mentions.length || !OPENING_PRONOUN.test(text)) prev = s;
     });
     // A citation at the end of a paragraph covers the whole paragraph when citationScope is "paragraph".
     const last = sentences[sentences.length - 1];

@@ -108,6 +108,9 @@ const QUIZ = /^(?:\**\s*)?(?:true or false|t\s?\/\s?f|myth or fact|fact or myth|
 /** Level modifiers that make a mention an object measure ("blood calcium"). */
 const LEVEL_WORDS_AFTER = /^\s+(?:levels?|concentrations?)\b/i;
 
+/** A plural noun of effects or signs before "including" (the list that follows names them). */
+const LIST_HEAD = /\b(?:effects|symptoms|problems|issues|complications|responses|signs|reactions|disturbances|abnormalities|changes)[\s,]+$/i;
+
 /** Extract the claims of a sentence. */
 export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimContext = {}): SentenceClaims {
   const text = sentence.segment.text;
@@ -150,6 +153,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       .filter((v) => !(/^opposed$/i.test(v.text) && /\bas\s+$/i.test(text.slice(Math.max(0, v.start - 4), v.start))))
       // A verb inside a sign ("depressed reflexes", "fire spontaneously") is part of the sign, not a relation.
       .filter((v) => !targets.some((t) => t.implied && t.start <= v.start && v.end <= t.end && t.end - t.start > v.end - v.start))
+      // "side effects including twitching": a list of the effects just named, which stay the earlier verb's objects.
+      .filter((v) => !(/^including$/i.test(v.text) && LIST_HEAD.test(text.slice(Math.max(cs, v.start - 40), v.start))))
       // A verb form after an article is a noun ("the block is lifted", "a rise in calcium"), not a relation.
       .filter((v) => v.text.includes(' ') || !/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(cs, v.start - 8), v.start)))
       // A level word inside a mention is no relation of its own ("Raising extracellular calcium makes …", "impaired PTH secretion").

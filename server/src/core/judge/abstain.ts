@@ -27,6 +27,7 @@ export type Doubt =
   | 'chained-object'
   | 'other-noun-clause'
   | 'negated-degree'
+  | 'negated-report'
   | 'unread-modifier'
   | 'joint-antagonists'
   | 'odd-sign-out';
@@ -43,6 +44,9 @@ const WORDS = {
   /** A degree or quantifier after a negation: the denial is of the degree, not of the relation. */
   negatedDegree:
     /\b(?:not|n['’]t|never)\s+(?:(?:be|been|is|are|the|a|an|always)\s+)*(?:only|just|solely|merely|necessarily|always|all|the (?:primary|main|major|chief|principal|leading|usual|commonest|most common|biggest|single|sole|only|first|direct|underlying)|a (?:primary|main|major|common|usual|direct|leading)|primary|main|major|usual)\b/i,
+  /** A negation, and a report of a clause right after it ("not proven that …", "does not mean that …"). */
+  negation: /\b(?:not|never|no|n['’]t)\b/gi,
+  complement: /^\s+(?:\w+\s+){0,2}?(?:proven|proved|shown|established|demonstrated|clear|true|known|certain|mean|means|imply|implies|suggest|suggests|say|says|show|shows|prove|proves)\s+(?:that|whether)\s/i,
   /** Words that change the direction of what follows them: up ("exaggerated startle"), down ("decreased reflexes"), or unknown. */
   modifierUp: /\b(?:increased|exaggerated|enhanced|heightened|brisk|hyperactive|elevated|raised|excessive)\s+(?:[\w-]+\s+){0,2}$/i,
   modifierDown: /\b(?:decreased|reduced|diminished|depressed|absent|lost|weak|weakened|sluggish|blunted|impaired|hypoactive|poor|lowered)\s+(?:[\w-]+\s+){0,2}$/i,
@@ -129,6 +133,10 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
   }
   // "it is not the primary cause of tetany", "does not only trigger …": a denied degree is no denied relation.
   if (claim.negated) {
+    // "Research has not proven that cramps are caused by …": the negation denies the report, not the relation.
+    const lead = text.slice(s.start, verb.start);
+    const neg = [...lead.matchAll(WORDS.negation)].pop();
+    if (neg && WORDS.complement.test(lead.slice(neg.index + neg[0].length))) return 'negated-report';
     const around = text.slice(clauseStart(s, Math.min(subject.end, verb.start)), Math.max(verb.end, Math.min(object.start, verb.end + 40)));
     if (WORDS.negatedDegree.test(around)) return 'negated-degree';
   }

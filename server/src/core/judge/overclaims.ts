@@ -25,6 +25,9 @@ const HEDGED = /\b(?:not|no|never|n['’]t|cannot|unlikely|fail(?:s|ed)? to|may|
 const PROOF = /\b(?:means?|meant|prove[sn]?|proof|confirms?|(?:a )?(?:sure|clear|definite|certain|telltale|tell-tale|reliable|guaranteed) (?:sign|signal|indicator|marker)s?|always (?:means?|indicates?|signals?|points? to)|tells? you)\b/i;
 /** Between an act and a sign: the act is aimed at the sign's cause ("cures the underlying cause of …"). */
 const CAUSE_OF = /\b(?:causes?|source|root|origin|reason|trigger)s?\s+(?:of|for|behind)\b/i;
+/** A claim stated as settled, and a sign said to be caused by what follows. */
+const SETTLED = /\b(?:(?:was|were|is|are|has been|have been|been|has|have) (?:\w+ )?(?:proven|proved)|it is a (?:proven )?fact|science (?:has )?shows?|definitely|undeniably)\b/i;
+const CAUSED_BY = /^[^.;]{0,40}?\b(?:(?:is|are) (?:always |all |simply )?(?:caused by|due to)|(?:come|comes) from)\b/i;
 const LOW_WORDS = /\b(?:deficien\w*|low|lacking|short (?:on|of)|not getting enough|need more|depleted|depletion|shortage|too little)\b/i;
 const HIGH_WORDS = /\b(?:too much|excess\w*|high|overload\w*|toxic\w*)\b/i;
 
@@ -73,11 +76,16 @@ export function judgeOverclaim(s: AnalyzedSentence, facts: FactBase): OverclaimV
         return { span: { start: s.start + sure.index, end: s.start + sure.index + sure[0].length }, fact, overclaim: o };
       }
       if (o.proves) {
-        const proof = PROOF.exec(t.slice(term.end));
+        // "It has been proven that cramps are caused by low magnesium": a sign's cause stated as settled.
+        const settled = SETTLED.exec(t);
+        const cause = settled ? CAUSED_BY.exec(t.slice(term.end)) : null;
+        const proof = PROOF.exec(t.slice(term.end)) ?? cause;
         if (!proof) continue;
         const after = t.slice(term.end + proof.index + proof[0].length);
         const levelled = s.mentions.some((m) => m.mineral === o.mineral && (m.level === o.proves || m.condition)) || (o.proves === 'low' ? LOW_WORDS : HIGH_WORDS).test(after);
         if (!levelled) continue;
+        // The word that settles it ("proven") is what is wrong, when that is the proof.
+        if (proof === cause && settled) return { span: { start: s.start + settled.index, end: s.start + settled.index + settled[0].length }, fact, overclaim: o };
         const start = s.start + term.end + proof.index;
         return { span: { start, end: start + proof[0].length }, fact, overclaim: o };
       }

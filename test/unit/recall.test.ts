@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { errors, errorRules as rules } from '../helpers/findings';
+
+// General shapes of real misconceptions that were missed, each with a correct sentence of the same shape.
+describe('recall: real-world wordings of wrong physiology', () => {
+  it('"required for" without a copula, and "occur with" (effect before cause)', () => {
+    assert.deepEqual(rules('Calcium ranks among the nutrients required for muscle relaxation.'), ['reversed-role']);
+    assert.deepEqual(errors('Magnesium ranks among the nutrients required for muscle relaxation.'), []);
+    assert.deepEqual(rules('Tremor can appear with elevated magnesium.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Tremor can appear with low magnesium.'), []);
+  });
+
+  it('a high level named by "high levels of" or by building up', () => {
+    assert.deepEqual(rules('Extremely high levels of magnesium bring on tremor.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Extremely high levels of magnesium bring on weakness.'), []);
+    assert.deepEqual(rules('In renal failure magnesium may build up and trigger twitches.'), ['contradicted-claim']);
+    assert.deepEqual(errors('In renal failure magnesium may build up and depress the reflexes.'), []);
+  });
+
+  it('"side effects including …" keeps the effects the objects of the verb before', () => {
+    assert.deepEqual(rules('Excess calcium produces problems including muscle spasms.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Too little calcium produces problems including muscle spasms.'), []);
+  });
+
+  it('a pronoun finds the mineral across a sentence that only continues it', () => {
+    assert.deepEqual(rules('Calcium is plentiful in milk. It is stored in bone. It also blocks NMDA receptors at rest.'), ['reversed-role']);
+    assert.deepEqual(errors('Magnesium is plentiful in nuts. It is stored in bone. It also blocks NMDA receptors at rest.'), []);
+  });
+
+  it('a sign\'s cause stated as proven is an overclaim', () => {
+    assert.deepEqual(errors('Science has proven that night cramps are caused by low magnesium.'), [['contradicted-claim', 'has proven']]);
+    assert.deepEqual(errors('Night cramps are sometimes caused by low magnesium.'), []);
+  });
+});

@@ -60,3 +60,25 @@ describe('a role swap replaces a mineral word or is not offered (fuzz regression
     }
   });
 });
+
+describe('text after a bare URL in a block quote or list item keeps its place (CRLF and LF)', () => {
+  // A "[" that opens no link leaves the paragraph's text nodes without positions once a bare URL is linked; a node
+  // spanning lines inside a container was then given the rest of the paragraph, and every later node (with the
+  // finding on "Magnesium") was placed on the paragraph's final line break.
+  const docs = [
+    '> Muscles [need both\n> minerals, see https://doi.org/10.1038/nature12345. Magnesium entry triggers neurotransmitter release.\n',
+    '- Muscles [need both\n  minerals, see https://doi.org/10.1038/nature12345. Magnesium entry triggers neurotransmitter release.\n',
+    '> - Muscles [need both\n>   minerals, see https://doi.org/10.1038/nature12345. Magnesium entry triggers neurotransmitter release.\n',
+  ];
+  for (const [name, nl] of [['LF', '\n'], ['CRLF', '\r\n']]) {
+    it(`flags the swapped mineral word, not a line break (${name})`, () => {
+      for (const lf of docs) {
+        const text = lf.replace(/\n/g, nl);
+        for (const whole of [false, true]) {
+          const found = createClaimChecker({ wholeDocument: whole }).check(text).filter((f) => f.ruleId === 'reversed-role');
+          assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Magnesium'], JSON.stringify(text));
+        }
+      }
+    });
+  }
+});

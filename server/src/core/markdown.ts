@@ -219,7 +219,7 @@ class SegmentBuilder {
     }
     switch (n.type) {
       case 'text':
-        this.addAligned(n.value ?? '', start, end);
+        this.addAligned(n.value ?? '', start, end, !n.position);
         break;
       case 'emphasis':
       case 'strong':
@@ -286,8 +286,10 @@ class SegmentBuilder {
   /**
    * Append a text node's value, aligning each character with its source offset. The source may hold
    * extra characters the value lacks (block quote markers, indentation, escapes, entities): they are skipped.
+   * `unplaced`: the node has no position and [start, end) is only where it must lie (up to its parent's end): the
+   * next node starts where this one's text was found to end, not at `end`.
    */
-  private addAligned(value: string, start: number, end: number): void {
+  private addAligned(value: string, start: number, end: number, unplaced = false): void {
     let s = start;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];
@@ -303,7 +305,10 @@ class SegmentBuilder {
       this.srcOf.push(at);
       s = found >= 0 ? found + 1 : s;
     }
-    this.lastEnd = end;
+    // A node without a position whose text spans lines inside a block quote or list item is not found verbatim (the
+    // markers between its lines are missing from its value), so it is given the rest of its parent. Ending it there
+    // put every later node of the paragraph at the paragraph's end: their findings landed on its line break.
+    this.lastEnd = unplaced ? s : end;
   }
 
   finish(kind: SegmentKind): Segment {

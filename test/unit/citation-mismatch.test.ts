@@ -45,6 +45,9 @@ describe('citation resolution (citerefs)', () => {
     assert.deepEqual(ay('(Nowak et al. 1984)'), { references: ['nowak1984'], unresolved: false });
     assert.deepEqual(ay('(Dodge & Rahamimoff, 1967)'), { references: ['dodge1967'], unresolved: false });
     assert.deepEqual(ay('As Südhof (2012)'), { references: ['sudhof2012'], unresolved: false });
+    // Lead words come from server/language/function-words.json (citationLeads).
+    assert.deepEqual(ay('(e.g., Bers, 2002)'), { references: ['bers2002'], unresolved: false });
+    assert.deepEqual(ay('(according to Agus, 1999)'), { references: ['agus1999'], unresolved: false });
     assert.deepEqual(ay('(see Nowak et al., 1984; Mayer et al., 1984)'), { references: ['nowak1984', 'mayer1984'], unresolved: false });
     assert.deepEqual(ay('(Institute of Medicine, 1997)'), { references: ['iom1997'], unresolved: false });
     // Wrong year, wrong second author, the first author named second: not certain.

@@ -9,6 +9,7 @@
  */
 import type { FactBase } from './facts/factbase';
 import type { CslItem } from './facts/types';
+import { CITATION_LEAD } from './language/words';
 import type { Citation } from './types';
 
 /** Verified references of a fact base by identifier and by first author and year. */
@@ -122,8 +123,6 @@ export function resolveItem(item: CslItem, ix: ReferenceIndex): string | undefin
 }
 
 const YEAR = /\b((?:19|20)\d{2})[a-z]?\b/g;
-/** Words that open a citation or a narrative one without naming anyone: "(see …", "As Bers (2002) showed". */
-const LEAD = /^(?:(?:see also|see|e\.g\.,?|cf\.|for example|reviewed in|as|in|by|after|following|like|per|according to|work by|studies by|a study by)\s+)+/i;
 
 /**
  * The references of an author–year citation: each part ("Nowak et al., 1984; Mayer et al., 1984") names
@@ -136,7 +135,7 @@ export function resolveAuthorYear(text: string, ix: ReferenceIndex): Resolution 
   for (const raw of text.split(';')) {
     const years = [...raw.matchAll(YEAR)].map((m) => m[1]);
     if (!years.length) continue;
-    const part = norm(raw.replace(/^[\s([—–-]+/, '').replace(LEAD, ''));
+    const part = norm(raw.replace(/^[\s([—–-]+/, '').replace(CITATION_LEAD, ''));
     if (years.length > 1 || !/^\p{L}/u.test(part)) {
       unresolved = true;
       continue;

@@ -1,5 +1,5 @@
 /**
- * Function words — negation, hedges, clause breaks, contrast, pronouns — in one place: the lists are data
+ * Function words — negation, hedges, clause breaks, contrast, citation leads, pronouns — in one place: the lists are data
  * (`server/language/function-words.json`, schema `server/language/schema/function-words.schema.json`), and this
  * module compiles them into the patterns the claim engine uses. Other modules (nonclaim, citations, rules) can
  * read the same lists through `FUNCTION_WORDS` or the patterns below instead of keeping their own.
@@ -19,6 +19,7 @@ export interface FunctionWords {
     temporalBefore: string[];
   };
   contrast: { between: string[]; rejectedAfter: string[]; before: string[]; beforeModifiers: string[] };
+  citationLeads: string[];
   pronouns: { personal: string[]; demonstrative: string[]; anaphoricNouns: string[] };
 }
 
@@ -86,3 +87,6 @@ export function negatedBefore(before: string): boolean {
   const gap = before.slice(last);
   return gap.length <= 40 && !/[,;]/.test(gap);
 }
+
+/** Words opening a citation without naming its author, at the start of a text ("see ", "e.g., ", "As "): citerefs.ts skips them. */
+export const CITATION_LEAD = new RegExp(`^(?:(?:${alternation(W.citationLeads)}),?\\s+)+`, 'i');

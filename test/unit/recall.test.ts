@@ -27,6 +27,19 @@ describe('recall: real-world wordings of wrong physiology', () => {
     assert.deepEqual(errors('Magnesium is plentiful in nuts. It is stored in bone. It also blocks NMDA receptors at rest.'), []);
   });
 
+  it('"recommended daily allowance" is an intake figure; a sex named after the amount is the one it is for; doses are no intake', () => {
+    assert.deepEqual(errors('Begin at the recommended daily allowance of magnesium (350 mg daily for women; 420 mg daily for men).'), [['contradicted-claim', '350 mg']]);
+    assert.deepEqual(errors('Begin at the recommended daily allowance of magnesium (320 mg daily for women; 420 mg daily for men).'), []);
+    assert.deepEqual(errors('Very large doses of magnesium (900 to 5000 mg daily) are given in some trials, and the RDA for women is 320 mg.'), []);
+  });
+
+  it('a dose above a figure is a high level; "transmission of neuromuscular activity" is transmitter release', () => {
+    assert.deepEqual(rules('Taking more than 500 mg of supplemental magnesium in one go can cause muscle twitching.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Taking more than 500 mg of magnesium in one go can cause diarrhoea and weakness.'), []);
+    assert.deepEqual(rules('Option B: magnesium is responsible for the transmission of neuromuscular activity.'), ['reversed-role']);
+    assert.deepEqual(errors('Option B: calcium is responsible for the transmission of neuromuscular activity.'), []);
+  });
+
   it('a sign\'s cause stated as proven is an overclaim', () => {
     assert.deepEqual(errors('Science has proven that night cramps are caused by low magnesium.'), [['contradicted-claim', 'has proven']]);
     assert.deepEqual(errors('Night cramps are sometimes caused by low magnesium.'), []);

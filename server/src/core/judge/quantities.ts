@@ -49,11 +49,14 @@ function convertInWords(text: string): (string[] & { index: number }) | null {
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, half: 0.5 };
 /** A conversion factor named as such: "the 4.008 factor", "a factor of 2.43". */
 const FACTOR = /\b(\d+\.\d+)(?:[- ]fold)? (?:conversion )?factor\b|\bfactor of (\d+\.\d+)\b/gi;
-const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
+const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary |daily )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
+/** Before an amount that is a dose or a bound, not an intake: "high doses of oral magnesium (600 to 6500 mg)", "more than 400 mg". */
+const DOSE_BEFORE = /(?:\b(?:high|large|mega|therapeutic|toxic)[- ]?doses?\b|\bdoses? of\b|\bmore than\b|\bexceed\w*|\bup to\b)[^;.]{0,40}$/i;
 /** "310 mg", "1,300 mg", "400–420 mg": thousands separators are part of the number, never a new one. */
 const MG_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s*[–-]\s*(\d{1,3}(?:,\d{3})+|\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
 /** Populations the intake data does not model (the adult RDAs must not be applied to them). */
 const OTHER_POPULATION = /\b(?:teen\w*|adolescen\w*|child\w*|kids?|infants?|bab(?:y|ies)|toddlers?|girls?|boys?|lactat\w*|breastfeed\w*)\b/i;
+const SEX_AFTER = /^\s*(?:(?:a|per) day\s*|daily\s*|\/\s*day\s*)?(?:for|in)\s+(?:adult\s+)?(?:(women|woman|females?)|(men|man|males?))\b/i;
 const SEX_WORD = /\b(?:(women|woman|female|females)|(men|man|male|males))\b/gi;
 
 /** The sex a number applies to: the nearest sex word before it ("women need 310 mg, and men 400 mg"), else the first. */
@@ -268,10 +271,13 @@ function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVer
   }
   if (!INTAKE_SIGNAL.test(text) || OTHER_POPULATION.test(text)) return undefined;
   for (const m of text.matchAll(MG_AMOUNT)) {
+    if (DOSE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const mention = nearestMineral(s, s.start + m.index, facts) ?? s.mentions[0];
     if (!mention || !facts.mineralById.has(mention.mineral)) continue;
     let rda = intakeOf(facts, mention.mineral, 'rda').filter((x) => !(x.intake as { state?: string }).state || /pregnan/i.test(text));
-    const sex = sexAt(text, m.index);
+    // "420 mg daily for men": a sex named right after the amount is the one it is for.
+    const after = SEX_AFTER.exec(text.slice(m.index + m[0].length));
+    const sex = after ? (after[1] ? 'female' : 'male') : sexAt(text, m.index);
     if (sex) rda = rda.filter((x) => !(x.intake as { sex?: string }).sex || (x.intake as { sex?: string }).sex === sex);
     if (!rda.length) continue;
     const values = rda.map((x) => x.intake.value);

@@ -47,10 +47,10 @@ const WORDS = {
   /** A negation, and a report of a clause right after it ("not proven that …", "does not mean that …"). */
   negation: /\b(?:not|never|no|n['’]t)\b/gi,
   complement: /^\s+(?:\w+\s+){0,2}?(?:proven|proved|shown|established|demonstrated|clear|true|known|certain|mean|means|imply|implies|suggest|suggests|say|says|show|shows|prove|proves)\s+(?:that|whether)\s/i,
-  /** Words that change the direction of what follows them: up ("exaggerated startle"), down ("decreased reflexes"), or unknown. */
-  modifierUp: /\b(?:increased|exaggerated|enhanced|heightened|brisk|hyperactive|elevated|raised|excessive)\s+(?:[\w-]+\s+){0,2}$/i,
-  modifierDown: /\b(?:decreased|reduced|diminished|depressed|absent|lost|weak|weakened|sluggish|blunted|impaired|hypoactive|poor|lowered)\s+(?:[\w-]+\s+){0,2}$/i,
-  modifierUnknown: /\b(?:abnormal|altered|disturbed|changed|irregular)\s+(?:[\w-]+\s+){0,2}$/i,
+  /** Words that change the direction of what follows them (within three words): up ("exaggerated startle"), down ("decreased reflexes"), or unknown. */
+  modifierUp: new Set(['increased', 'exaggerated', 'enhanced', 'heightened', 'brisk', 'hyperactive', 'elevated', 'raised', 'excessive']),
+  modifierDown: new Set(['decreased', 'reduced', 'diminished', 'depressed', 'absent', 'lost', 'weak', 'weakened', 'sluggish', 'blunted', 'impaired', 'hypoactive', 'poor', 'lowered']),
+  modifierUnknown: new Set(['abnormal', 'altered', 'disturbed', 'changed', 'irregular']),
   /** A relative pronoun opening a clause ("so that", "such that" open none). */
   relative: /\b(?<!\bso |\bsuch |\bnow )(?:that|which|who)\s/gi,
   /** A copula: "X is the mineral that …" keeps X the subject of the relative clause. */
@@ -150,11 +150,10 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const at = Math.max(s.start, object.start - 40);
     const lead = text.slice(at, object.start);
     const floor = verb.end <= object.start ? verb.end - at : 0;
-    const up = WORDS.modifierUp.exec(lead);
-    const down = WORDS.modifierDown.exec(lead);
-    const unknown = WORDS.modifierUnknown.exec(lead);
-    const against = claim.relation === 'up' ? down : up;
-    if ((against && against.index >= floor) || (unknown && unknown.index >= floor)) return 'unread-modifier';
+    // The last three words before the object, after the verb.
+    const near = [...lead.matchAll(/[\w-]+/g)].slice(-3).filter((w) => w.index >= floor).map((w) => w[0].toLowerCase());
+    const against = claim.relation === 'up' ? WORDS.modifierDown : WORDS.modifierUp;
+    if (near.some((w) => against.has(w) || WORDS.modifierUnknown.has(w))) return 'unread-modifier';
   }
   // "calcium and magnesium spark the nervous system": both antagonists as one subject is no role of either.
   if (!subject.level && facts.mineralById.has(subject.mineral)) {

@@ -51,7 +51,12 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const FACTOR = /\b(\d+\.\d+)(?:[- ]fold)? (?:conversion )?factor\b|\bfactor of (\d+\.\d+)\b/gi;
 const INTAKE_SIGNAL = /\b(?:needs?|RDA|recommended (?:dietary |daily )?(?:allowance|intake)|requirements?|should (?:get|take|eat|have))\b/i;
 /** Before an amount that is a dose or a bound, not an intake: "high doses of oral magnesium (600 to 6500 mg)", "more than 400 mg". */
-const DOSE_BEFORE = /(?:\b(?:high|large|mega|therapeutic|toxic)[- ]?doses?\b|\bdoses? of\b|\bmore than\b|\bexceed\w*|\bup to\b)[^;.]{0,40}$/i;
+const DOSE_BEFORE = /\b(?:(?:high|large|mega|therapeutic|toxic)[- ]?doses?|doses? of|more than|exceed(?:s|ed|ing)?|up to)\b/gi;
+/** Is there a dose word in `before` with no sentence or clause end after it? */
+function doseBefore(before: string): boolean {
+  const last = [...before.matchAll(DOSE_BEFORE)].pop();
+  return !!last && !/[;.]/.test(before.slice(last.index + last[0].length));
+}
 /** "310 mg", "1,300 mg", "400–420 mg": thousands separators are part of the number, never a new one. */
 const MG_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s*[–-]\s*(\d{1,3}(?:,\d{3})+|\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
 /** Populations the intake data does not model (the adult RDAs must not be applied to them). */
@@ -271,7 +276,7 @@ function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVer
   }
   if (!INTAKE_SIGNAL.test(text) || OTHER_POPULATION.test(text)) return undefined;
   for (const m of text.matchAll(MG_AMOUNT)) {
-    if (DOSE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (doseBefore(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const mention = nearestMineral(s, s.start + m.index, facts) ?? s.mentions[0];
     if (!mention || !facts.mineralById.has(mention.mineral)) continue;
     let rda = intakeOf(facts, mention.mineral, 'rda').filter((x) => !(x.intake as { state?: string }).state || /pregnan/i.test(text));

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, DidChangeTextDocumentNotification, DocumentDiagnosticRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lsp-client';
+import { LineIndex } from '../../server/src/core';
 
 describe('language server: diagnostics reused between versions', function () {
   let client: TestClient;
@@ -25,6 +26,40 @@ describe('language server: diagnostics reused between versions', function () {
     });
     const p = await next;
     assert.deepEqual(p.diagnostics.find((d) => d.code === 'reversed-role')!.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 9 } });
+  });
+
+  it('after edits on the same line as findings, before them, and adding or joining lines, equal those of the text opened afresh', async function () {
+    this.timeout(60_000);
+    // Repeated paragraphs (the same findings at several places), a finding on the line after each edit, LF and CRLF.
+    const para = 'Intro line. Magnesium influx triggers neurotransmitter release. Low calcium causes tetany.\nHigh calcium causes tetany in most patients.';
+    for (const eol of ['\n', '\r\n']) {
+      const uri = pathToFileURL(`/tmp/mc-protocol-moved-${eol.length}.md`).toString();
+      let text = Array.from({ length: 16 }, () => para).join('\n\n').replace(/\n/g, eol);
+      let version = 1;
+      await client.open(uri, text);
+      const edits: [number, number, string][] = [
+        [() => text.indexOf('Magnesium', 1_000), 0, 'x'], // on a line with findings, before one of them
+        [() => text.indexOf('tetany.', 500) + 7, 0, 'y'], // after the findings of a line
+        [() => text.indexOf('Intro', 900), 0, `New${eol}`], // a line added
+        [() => text.indexOf(eol, 1_200), eol.length, ' '], // two lines joined
+        [() => text.indexOf('High', 300), 4, 'Raised'], // a word replaced on the line of a finding
+      ];
+      for (const [where, del, ins] of edits) {
+        const at = where();
+        assert.ok(at > 0 && at < text.length - 100);
+        const index = new LineIndex(text);
+        const next = client.diagnostics(uri, ++version);
+        await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version },
+          contentChanges: [{ range: index.rangeOf(at, at + del), text: ins }],
+        });
+        text = text.slice(0, at) + ins + text.slice(at + del);
+        const afterEdit = (await next).diagnostics;
+        const fresh = pathToFileURL(`/tmp/mc-protocol-fresh-${version}-${eol.length}.md`).toString();
+        const opened = await client.open(fresh, text);
+        assert.deepEqual(afterEdit.map((d) => JSON.stringify([d.range, d.code, d.message.slice(0, 30)])), opened.diagnostics.map((d) => JSON.stringify([d.range, d.code, d.message.slice(0, 30)])), JSON.stringify(ins));
+      }
+    }
   });
 });
 

@@ -28,7 +28,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, type Finding } from '../core';
+import { LineIndex, type Finding, type TextChange } from '../core';
 import { addToBibliography } from '../core/bibliography/append';
 import { findEntry } from '../core/bibliography';
 import { verifiedReference } from '../core/citefix';
@@ -187,23 +187,27 @@ export function startServer(connection: Connection): void {
   }
 
   /** The last findings of each document turned into diagnostics, with their text (see `diagnosticsOf`). */
-  const converted = new Map<string, { text: string; findings: Finding[]; diagnostics: Diagnostic[] }>();
+  const converted = new Map<string, Converted>();
 
   async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
     try {
       const d = await analyzeUri(uri);
       if (!d) return diagnosticList([]);
       // Findings before an edit are the very objects of the last analysis (incremental.ts) on unchanged text: so
-      // are their diagnostics (no ranges computed again). After the edit, diagnostics are reused by finding origin.
+      // are their diagnostics (no ranges computed again). So are those on the lines after an edit that moved
+      // no line (`movedOnly`); in between, diagnostics are reused by finding origin where the range is the same.
       const last = converted.get(uri);
-      const unchanged = !last ? 0 : last.text === d.text ? Infinity : d.change && last.text === d.change.base ? d.change.prefix : 0;
+      const change = last && d.change && last.text === d.change.base ? d.change : undefined;
+      const unchanged = !last ? 0 : last.text === d.text ? Infinity : change ? change.prefix : 0;
       const out: Diagnostic[] = [];
       let i = 0;
       if (last) {
         const n = Math.min(d.findings.length, last.findings.length);
         while (i < n && d.findings[i] === last.findings[i] && d.findings[i].end < unchanged) out.push(last.diagnostics[i++]);
       }
-      for (; i < d.findings.length; i++) out.push(diagnosticOf(d.findings[i], d.index));
+      const tail = last && change ? movedOnly(last, d.findings, d.text, change, i) : d.findings.length;
+      for (; i < tail; i++) out.push(diagnosticOf(d.findings[i], d.index));
+      for (let k = last ? last.findings.length - (d.findings.length - tail) : 0; i < d.findings.length; i++, k++) out.push(last!.diagnostics[k]);
       converted.set(uri, { text: d.text, findings: d.findings, diagnostics: out });
       return diagnosticList(out);
     } catch (e) {
@@ -395,6 +399,47 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Findings of a document version turned into diagnostics (server.ts `diagnosticsOf`). */
+interface Converted {
+  text: string;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Where the findings start that an edit (`change`, from `last.text` to `text`) only moved: when it added or
+ * removed no line break, the findings that start on a line after the edited one, copies of the same findings
+ * as the last ones at the end of the list (same origin, offsets moved by the change in length), have the same
+ * ranges, and so the same diagnostics. Returns the index of the first such finding (at least `from`).
+ */
+export function movedOnly(last: Converted, findings: Finding[], text: string, change: TextChange, from: number): number {
+  const oldEnd = last.text.length - change.suffix;
+  const newEnd = text.length - change.suffix;
+  if (lineBreakIn(last.text, change.prefix, oldEnd) || lineBreakIn(text, change.prefix, newEnd)) return findings.length;
+  // A line break just before the edit could be the "\r" of a "\r\n" the edit split or joined.
+  if (change.prefix > 0 && text.charCodeAt(change.prefix - 1) === 13) return findings.length;
+  // The first line after the edited one starts after the first line break from the end of the edit.
+  let next = newEnd;
+  while (next < text.length && text.charCodeAt(next) !== 10 && text.charCodeAt(next) !== 13) next++;
+  if (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10) next++;
+  const delta = text.length - last.text.length;
+  let j = findings.length - 1;
+  for (let k = last.findings.length - 1; j >= from && k >= 0; j--, k--) {
+    const f = findings[j];
+    const g = last.findings[k];
+    if (f.start <= next || f.start !== g.start + delta || f.end !== g.end + delta || findingOrigin(f) !== findingOrigin(g)) break;
+  }
+  return j + 1;
+}
+
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import { citationLabels, referenceIndex, resolveCitationReferences, type Referen
 import { atMost, resolveConfig, type CheckerConfig } from './config';
 import { builtInFactBase, type FactBase } from './facts/factbase';
 import { createLexicon, type Lexicon } from './lexicon';
-import { DocumentAnalyzer, type DocumentResult } from './incremental';
+import { DocumentAnalyzer, findingOrigin, type DocumentResult } from './incremental';
 import type { TextChange } from './blockwise';
 import { parseDocument, segmentsOfDocument, toSource } from './markdown';
 import { RULES } from './rules';
@@ -21,7 +21,7 @@ import type { Bibliography } from './bibliography/types';
 import { splitSentences } from './sentences';
 import { findDirectives, Suppression, type Directive } from './suppress';
 import { rememberReplaced, replacedBy } from './editOrigin';
-import type { Citation, Finding, Segment, Severity, TextEditData } from './types';
+import type { Citation, Finding, FixData, Segment, Severity, TextEditData } from './types';
 import type { TargetMention } from './lexicon';
 
 /** Options of a checker. */
@@ -383,19 +383,40 @@ function insideDocument(text: string, findings: Finding[]): Finding[] {
   const inside = (sp: { start: number; end: number }): boolean => sp.start >= 0 && sp.end <= n && sp.start <= sp.end;
   // An edit must replace exactly the prose it was built from: an offset map gone wrong must never turn
   // "replace 'high'" into "replace the first 68 characters" (a fix would then destroy the writer's text).
-  const exact = (e: TextEditData): boolean => {
-    const expected = replacedBy(e);
-    return inside(e) && (expected === undefined || squash(text.slice(e.start, e.end)) === squash(expected));
+  // `first`: the edit as first made (incremental.ts `findingOrigin`), which knows that prose.
+  const exact = (e: TextEditData, first: TextEditData): boolean => {
+    if (!inside(e)) return false;
+    let verdict = exactVerdicts.get(first);
+    if (verdict === undefined) {
+      const expected = replacedBy(first);
+      exactVerdicts.set(first, (verdict = expected === undefined || squash(text.slice(e.start, e.end)) === squash(expected)));
+    }
+    return verdict;
   };
-  return findings.map((f) => {
-    if (inside(f) && (!f.sentence || inside(f.sentence)) && (f.fixes ?? []).every((x) => x.edits.every(exact))) return f;
+  const fixExact = (o: Finding) => (x: FixData, i: number) => x.edits.every((e, j) => exact(e, o.fixes![i].edits[j]));
+  // The same array when every finding is fine (nearly always): nothing is copied on a keystroke.
+  let out: Finding[] | undefined;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (inside(f) && (!f.sentence || inside(f.sentence)) && (!f.fixes || f.fixes.every(fixExact(findingOrigin(f))))) {
+      if (out) out.push(f);
+      continue;
+    }
+    out ??= findings.slice(0, k);
     const start = at(f.start);
-    const out: Finding = { ...f, start, end: Math.max(start, at(f.end)) };
-    if (f.sentence) out.sentence = { start: at(f.sentence.start), end: Math.max(at(f.sentence.start), at(f.sentence.end)) };
-    if (f.fixes) out.fixes = f.fixes.filter((x) => x.edits.every(exact));
-    return out;
-  });
+    const g: Finding = { ...f, start, end: Math.max(start, at(f.end)) };
+    if (f.sentence) g.sentence = { start: at(f.sentence.start), end: Math.max(at(f.sentence.start), at(f.sentence.end)) };
+    if (f.fixes) g.fixes = f.fixes.filter(fixExact(findingOrigin(f)));
+    out.push(g);
+  }
+  return out ?? findings;
 }
+
+/**
+ * `insideDocument`'s verdict on each fix edit as first made: every moved copy of a finding comes from a block
+ * with the same text (incremental.ts), so its edits replace the same prose; only their bounds are checked again.
+ */
+const exactVerdicts = new WeakMap<TextEditData, boolean>();
 
 /** White space folded, so a soft line break in the source equals the space it became in the prose text. */
 function squash(s: string): string {

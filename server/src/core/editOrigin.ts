@@ -1,7 +1,8 @@
 /**
  * What each fix edit was built to replace (the prose text under it), kept beside the edit rather than in it so
  * output formats stay unchanged. The checker compares it with the document before offering a fix, so a wrong
- * offset can never turn a one-word fix into an edit that destroys the writer's text.
+ * offset can never turn a one-word fix into an edit that destroys the writer's text. Moved copies of an edit
+ * (incremental.ts) carry no record: the checker reads it from the edit as first made (`findingOrigin`).
  */
 import type { TextEditData } from './types';
 
@@ -16,11 +17,4 @@ export function rememberReplaced<T extends TextEditData>(edit: T, text: string):
 /** The prose text an edit was built to replace, if recorded. */
 export function replacedBy(edit: TextEditData): string | undefined {
   return replaced.get(edit);
-}
-
-/** Give a moved copy of an edit the same record. */
-export function carryReplaced<T extends TextEditData>(from: TextEditData, to: T): T {
-  const r = replaced.get(from);
-  if (r !== undefined) replaced.set(to, r);
-  return to;
 }

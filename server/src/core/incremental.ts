@@ -10,7 +10,6 @@
  * document-wide reference definitions (footnote and numbered reference-list entries). The cache
  * key is the ids of the window's block results plus a version of the definitions.
  */
-import { carryReplaced } from './editOrigin';
 import { createHash } from 'node:crypto';
 import { BlockwiseExtractor, type BlockProgress, type BlockResult, type BlockwiseOptions, type DocBlock, type TextChange } from './blockwise';
 import type { AnalyzedSentence } from './rules/rule';
@@ -600,7 +599,7 @@ function shift(w: WindowResult, at: number): void {
         const g = { ...o, start: o.start + at, end: o.end + at };
         Object.defineProperty(g, ORIGIN, { value: o });
         if (o.sentence) g.sentence = { ...o.sentence, start: o.sentence.start + at, end: o.sentence.end + at };
-        if (o.fixes) g.fixes = o.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => carryReplaced(e, { ...e, start: e.start + at, end: e.end + at })) }));
+        if (o.fixes) g.fixes = o.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })) }));
         return g;
       });
   w.at = at;

@@ -3,20 +3,24 @@
  * printing one JSON line:
  *
  * - `node measure.js bare <kind> <bytes>`: bare `unified().use(remarkParse).parse` of the text;
- * - `node measure.js once <kind> <bytes>`: a one-shot check (`oneShot: true`, as the command line
- *   checks a file) and the peak RSS of a process that does nothing else;
+ * - `node measure.js once <kind> <bytes>`: a one-shot check as the command line checks a file
+ *   (`oneShot: true`, cli/document.ts) and the peak RSS of a process that does nothing else;
  * - `node measure.js check <kind> <bytes>`: the whole-document check of a fresh checker (block-wise,
  *   cold caches), block-wise segment extraction alone, and re-checks after single-character edits
  *   (warm caches), with the peak RSS of the process.
+ *
+ * `<kind>`: an input of inputs.ts (`mixed`, `prose`, `real`, each optionally `+comments`).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { createClaimChecker } from '../server/src/core';
 import { BlockwiseExtractor } from '../server/src/core/blockwise';
-import { generate, prng } from './generate';
+import { DocumentChecker } from '../server/src/cli/document';
+import { prng } from './generate';
+import { benchText } from './inputs';
 
 const [mode, kind, bytesArg] = process.argv.slice(2);
-const text = generate(kind as 'mixed' | 'prose', Number(bytesArg));
+const text = benchText(kind, Number(bytesArg));
 
 /** CPU time (user + system) of `f` in ms: unlike wall time, hardly affected by other processes on a busy machine. */
 function time<T>(f: () => T): [number, T] {
@@ -33,7 +37,7 @@ const percentile = (xs: number[], p: number): number => {
 
 if (mode === 'once') {
   // A one-shot check as the command line runs it (no caches kept, see CheckerOptions.oneShot), alone in its process.
-  const [onceMs, found] = time(() => createClaimChecker({ oneShot: true }).check(text));
+  const [onceMs, found] = time(() => new DocumentChecker(() => undefined).check(text, '/bench/document.md', createClaimChecker({ oneShot: true })));
   process.stdout.write(`${JSON.stringify({ onceMs, onceFindings: found.length, onceRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
   process.exit(0);
 }

@@ -1,17 +1,21 @@
 /**
- * `npm run bench [-- --sizes 100k,1m,10m] [-- --ci] [-- --bare-10m] [-- --no-vsix]`
+ * `npm run bench [-- --sizes 100k,1m,10m] [-- --ci] [-- --bare-10m] [-- --no-vsix] [-- --server-only [--server <server.js>]]`
  *
  * Builds the server, bundles the measurement scripts, runs each measurement in its own child
  * process (peak RSS per size and mode), prints a table and writes bench/results/<time>.json and
  * bench/results/latest.json. `--ci` runs only the smallest input (to keep the benchmark working).
+ * Inputs (inputs.ts): generated `mixed` and `prose`, and `real` prose from the shared corpus when its
+ * folder is there, each also `+comments` (with suppression comments). `--server-only` measures only
+ * the language server (`--server`: another build of it, e.g. to compare before and after).
  * Times of the core are CPU times of the measuring process (steadier than wall time on a busy
  * machine); server latencies are wall times.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { sharedDir } from './inputs';
 
 const args = process.argv.slice(2);
 const ci = args.includes('--ci');
@@ -20,6 +24,7 @@ const sizeArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : c
 const sizes = sizeArg.split(',').map((s) => s.trim().toLowerCase());
 for (const s of sizes) if (!SIZES[s]) throw new Error(`unknown size ${s}: use 100k, 1m or 10m`);
 const bare10m = args.includes('--bare-10m');
+const serverOnly = args.includes('--server-only');
 const root = join(__dirname, '..');
 const out = join(root, 'bench', 'results');
 const buildDir = join(out, '.build');
@@ -32,6 +37,11 @@ function json(script: string, ...argv: string[]): Record<string, number> {
 }
 
 const fmt = (x: number | undefined, digits = 0): string => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(digits));
+
+/** The measurement with the median `key` of several. */
+function median(xs: Record<string, number>[], key: string): Record<string, number> {
+  return [...xs].sort((a, b) => a[key] - b[key])[Math.floor(xs.length / 2)];
+}
 
 async function main(): Promise<void> {
   mkdirSync(buildDir, { recursive: true });
@@ -47,25 +57,39 @@ async function main(): Promise<void> {
   });
 
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` };
+  // The machine may be shared: its load average (1 min) before and after the run goes with every number.
+  const loadBefore = loadavg()[0];
+  const shared = sharedDir();
+  if (shared.dir) process.env.MINERAL_CLAIMS_SHARED = shared.dir;
+  else process.stderr.write(`bench: real-prose inputs left out: ${shared.why}\n`);
+  const kinds = ['mixed', 'prose', ...(shared.dir ? ['real'] : [])];
   const rows: Record<string, unknown>[] = [];
   let bare1m: number | undefined;
   let bare100k: number | undefined;
-  for (const size of sizes) {
-    for (const kind of ['mixed', 'prose'] as const) {
-      process.stderr.write(`bench: ${kind} ${size} …\n`);
-      const check = { ...json('measure.js', 'check', kind, String(SIZES[size])), ...json('measure.js', 'once', kind, String(SIZES[size])) };
-      if (check.onceFindings !== check.findings) throw new Error(`one-shot check found ${check.onceFindings} findings, the caching check ${check.findings}`);
-      let bareMs: number | undefined;
-      let bareNote = 'measured';
-      if (size !== '10m' || bare10m) bareMs = json('measure.js', 'bare', kind, String(SIZES[size])).bareMs;
-      if (size === '1m' && kind === 'mixed') bare1m = bareMs;
-      if (size === '100k' && kind === 'mixed') bare100k = bareMs;
-      if (bareMs === undefined && bare1m !== undefined && bare100k !== undefined) {
-        // Extrapolated with the growth from 100 KB to 1 MB (bare parsing is superlinear, so this is low).
-        bareMs = bare1m * (bare1m / bare100k);
-        bareNote = 'extrapolated';
-      } else if (bareMs === undefined) bareNote = 'not measured';
-      rows.push({ size, kind, ...check, bareMs, bareNote, ratio: bareMs ? check.checkMs / bareMs : undefined });
+  for (const size of serverOnly ? [] : sizes) {
+    for (const base of kinds) {
+      // One-shot checks of the input with and without suppression comments, interleaved (3 times each up to 1 MB; the median counts).
+      const repeats = size === '10m' || ci ? 1 : 3;
+      const once: Record<string, Record<string, number>[]> = { [base]: [], [`${base}+comments`]: [] };
+      for (let i = 0; i < repeats; i++) for (const kind of Object.keys(once)) once[kind].push(json('measure.js', 'once', kind, String(SIZES[size])));
+      for (const kind of Object.keys(once)) {
+        process.stderr.write(`bench: ${kind} ${size} …\n`);
+        const check = { ...json('measure.js', 'check', kind, String(SIZES[size])), ...median(once[kind], 'onceMs') };
+        if (check.onceFindings !== check.findings) throw new Error(`one-shot check found ${check.onceFindings} findings, the caching check ${check.findings}`);
+        let bareMs: number | undefined;
+        let bareNote = 'measured';
+        // Suppression comments hardly change parsing: the ratio of a `+comments` input is to the bare parse of its input without them.
+        if (kind !== base) bareMs = rows.find((r) => r.size === size && r.kind === base)?.bareMs as number | undefined;
+        else if (size !== '10m' || bare10m) bareMs = json('measure.js', 'bare', kind, String(SIZES[size])).bareMs;
+        if (size === '1m' && kind === 'mixed') bare1m = bareMs;
+        if (size === '100k' && kind === 'mixed') bare100k = bareMs;
+        if (bareMs === undefined && bare1m !== undefined && bare100k !== undefined) {
+          // Extrapolated with the growth from 100 KB to 1 MB (bare parsing is superlinear, so this is low).
+          bareMs = bare1m * (bare1m / bare100k);
+          bareNote = 'extrapolated';
+        } else if (bareMs === undefined) bareNote = 'not measured';
+        rows.push({ size, kind, ...check, bareMs, bareNote, ratio: bareMs ? check.checkMs / bareMs : undefined });
+        }
     }
   }
   const check1m = rows.find((r) => r.size === '1m' && r.kind === 'mixed')?.checkMs as number | undefined;
@@ -73,10 +97,14 @@ async function main(): Promise<void> {
 
   process.stderr.write('bench: language server …\n');
   const large = sizes.includes('1m') ? SIZES['1m'] : SIZES[sizes[0]];
-  const server = json('server.js', join(root, 'dist', 'server.js'), String(SIZES['100k']), String(large), ci ? '10' : '60');
+  // Keystrokes on the large generated document, then on real prose of 100 KB and the large size (each beside the same text with comments).
+  const inputs = [`mixed:${large}`, ...(shared.dir ? [...new Set([SIZES['100k'], large])].map((n) => `real:${n}`) : [])];
+  const serverJs = args.includes('--server') ? args[args.indexOf('--server') + 1] : join(root, 'dist', 'server.js');
+  const server = json('server.js', serverJs, String(SIZES['100k']), ci ? '10' : '60', inputs.join(','));
+  const keystrokes = server.keystrokes as unknown as Record<string, number | string>[];
 
   let vsixKB: number | undefined;
-  if (!ci && !args.includes('--no-vsix')) {
+  if (!ci && !serverOnly && !args.includes('--no-vsix')) {
     try {
       execSync('npm run package', { cwd: root, stdio: 'ignore' });
       const vsix = readdirSync(root).filter((f) => f.endsWith('.vsix')).map((f) => join(root, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
@@ -86,8 +114,9 @@ async function main(): Promise<void> {
     }
   }
 
+  const loadAfter = loadavg()[0];
   const lines = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after`,
     '',
     '| input | size | findings | check (ms CPU) | bare remark-parse (ms CPU) | ratio | re-check p50 / p95 (ms) | peak RSS (MB) | one-shot check (ms CPU) | one-shot peak RSS (MB) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -98,11 +127,16 @@ async function main(): Promise<void> {
     '',
     check1m && check10m ? `10 MB check / 1 MB check: ${(check10m / check1m).toFixed(1)}×` : '10 MB / 1 MB: n/a (run with --sizes 1m,10m)',
     `Server: initialize ${fmt(server.initializeMs)} ms after start; 100 KB opened right after initialize: first diagnostics ${fmt(server.firstDiagnosticsMs)} ms after start (${fmt(server.openToFirstMs)} ms after opening; ${fmt(server.firstDiagnostics)} of ${fmt(server.smallDiagnostics)}), all ${fmt(server.completeDiagnosticsMs)} ms after start; open ${fmt(large / 1e6, 1)} MB → diagnostics ${fmt(server.largeOpenMs)} ms`,
-    `Keystroke → diagnostics on ${fmt(large / 1e6, 1)} MB (${server.edits} edits): p50 ${fmt(server.keystrokeP50, 1)} ms, p95 ${fmt(server.keystrokeP95, 1)} ms, max ${fmt(server.keystrokeMax, 1)} ms`,
+    `Keystroke → diagnostics (${server.edits} edits per input; each input beside the same text with suppression comments, edits interleaved):`,
+    '',
+    '| input | size | diagnostics | open → all diagnostics (ms) | keystroke p50 (ms) | p95 (ms) | max (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...keystrokes.map((k) => `| ${k.input} | ${fmt((k.bytes as number) / 1e3)} KB | ${k.diagnostics} | ${fmt(k.openMs as number)} | ${fmt(k.p50 as number, 1)} | ${fmt(k.p95 as number, 1)} | ${fmt(k.max as number, 1)} |`),
+    '',
     `Server RSS: idle ${fmt(server.idleRssMB)} MB, with the documents open ${fmt(server.loadedRssMB)} MB; VSIX: ${vsixKB === undefined ? 'n/a' : `${fmt(vsixKB)} KB`}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  const result = { date: new Date().toISOString(), machine, rows, server, vsixKB, check10mOver1m: check1m && check10m ? check10m / check1m : undefined };
+  const result = { date: new Date().toISOString(), machine, load: { before: loadBefore, after: loadAfter }, rows, server, vsixKB, check10mOver1m: check1m && check10m ? check10m / check1m : undefined };
   writeFileSync(join(out, `${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
   writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
 }

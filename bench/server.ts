@@ -2,18 +2,22 @@
  * Benchmark through the real language server over stdio (dist/server.js --stdio), with a JSON-RPC
  * client from vscode-jsonrpc: idle RSS (in a server of its own), start → initialize reply, start →
  * first diagnostics of a 100 KB document opened right after `initialized`, then keystroke →
- * diagnostics latency for single-character edits spread over a large document (each edit waits for
- * the diagnostics of its version). Prints one JSON line.
+ * diagnostics latency for single-character edits spread over large documents (each edit waits for
+ * the diagnostics of its version). Each keystroke input is measured beside the same text with
+ * suppression comments (inputs.ts), both open, their edits interleaved (same places, same moments).
+ * Prints one JSON line.
  *
- * `node server.js <server.js> <smallBytes> <largeBytes> <edits>`
+ * `node server.js <server.js> <smallBytes> <edits> <kind>:<bytes>[,<kind>:<bytes> …]` (the first input is
+ * the one reported as "keystroke"; kinds as in inputs.ts, without `+comments`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate, prng } from './generate';
+import { benchText } from './inputs';
 
-const [serverJs, smallArg, largeArg, editsArg] = process.argv.slice(2);
+const [serverJs, smallArg, editsArg, inputsArg] = process.argv.slice(2);
 
 const rssMB = (pid: number): number => {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -99,35 +103,60 @@ async function main(): Promise<void> {
   const smallDiagnostics = smallComplete.count;
   const completeDiagnosticsMs = smallComplete.at - t0;
 
-  const largeText = generate('mixed', Number(largeArg));
-  const uri = 'file:///bench/large.md';
-  let doc = TextDocument.create(uri, 'markdown', 1, largeText);
-  let t = performance.now();
-  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: largeText } });
-  const largeComplete = await completeDiagnostics(uri);
-  const largeDiagnostics = largeComplete.count;
-  const largeOpenMs = largeComplete.at - t;
+  conn.sendNotification('textDocument/didClose', { textDocument: { uri: smallUri } });
 
   const edits = Number(editsArg);
-  const warmup = 5;
-  const latencies: number[] = [];
-  const r = prng(11);
-  for (let i = 0; i < edits + warmup; i++) {
-    // Spread over the document: the i-th edit lands in the i-th slice, at a random place in it.
-    const slice = doc.getText().length / (edits + warmup);
-    const offset = Math.floor(slice * (i + r()));
-    const pos = doc.positionAt(offset);
-    const change = { range: { start: pos, end: pos }, text: 'x' };
-    doc = TextDocument.update(doc, [change], doc.version + 1);
-    const done = diagnosticsFor(uri, doc.version);
-    t = performance.now();
-    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
-    await done;
-    if (i >= warmup) latencies.push(performance.now() - t);
-    await new Promise((res) => setTimeout(res, 20));
+  const keystrokes: Record<string, number | string>[] = [];
+  let loadedRssMB = 0;
+  for (const input of inputsArg.split(',')) {
+    const [kind, bytes] = input.split(':');
+    // The input and the same text with suppression comments, both open; edit i goes to the same relative place in both.
+    const docs = [kind, `${kind}+comments`].map((k, n) => {
+      const text = benchText(k, Number(bytes));
+      return { kind: k, doc: TextDocument.create(`file:///bench/${kind}-${bytes}-${n}.md`, 'markdown', 1, text), latencies: [] as number[], openMs: 0, diagnostics: 0 };
+    });
+    for (const d of docs) {
+      const t = performance.now();
+      conn.sendNotification('textDocument/didOpen', { textDocument: { uri: d.doc.uri, languageId: 'markdown', version: 1, text: d.doc.getText() } });
+      const complete = await completeDiagnostics(d.doc.uri);
+      d.openMs = complete.at - t;
+      d.diagnostics = complete.count;
+    }
+    const warmup = 5;
+    const r = prng(11);
+    for (let i = 0; i < edits + warmup; i++) {
+      // Spread over the document: the i-th edit lands in the i-th slice, at a random place in it.
+      const where = (i + r()) / (edits + warmup);
+      // Alternating which document goes first, so that neither always follows the other's edit.
+      for (const d of i % 2 ? [...docs].reverse() : docs) {
+        const pos = d.doc.positionAt(Math.floor(d.doc.getText().length * where));
+        const change = { range: { start: pos, end: pos }, text: 'x' };
+        d.doc = TextDocument.update(d.doc, [change], d.doc.version + 1);
+        const done = diagnosticsFor(d.doc.uri, d.doc.version);
+        const t = performance.now();
+        conn.sendNotification('textDocument/didChange', { textDocument: { uri: d.doc.uri, version: d.doc.version }, contentChanges: [change] });
+        await done;
+        if (i >= warmup) d.latencies.push(performance.now() - t);
+        await new Promise((res) => setTimeout(res, 20));
+      }
+    }
+    loadedRssMB = Math.max(loadedRssMB, rssMB(child.pid!));
+    for (const d of docs) {
+      keystrokes.push({
+        input: d.kind,
+        bytes: d.doc.getText().length,
+        openMs: d.openMs,
+        diagnostics: d.diagnostics,
+        p50: percentile(d.latencies, 50),
+        p95: percentile(d.latencies, 95),
+        max: Math.max(...d.latencies),
+        edits: d.latencies.length,
+      });
+      conn.sendNotification('textDocument/didClose', { textDocument: { uri: d.doc.uri } });
+    }
   }
-  const loadedRssMB = rssMB(child.pid!);
   await stop(child, conn);
+  const first = keystrokes[0];
   process.stdout.write(
     `${JSON.stringify({
       initializeMs,
@@ -136,12 +165,13 @@ async function main(): Promise<void> {
       openToFirstMs,
       completeDiagnosticsMs,
       smallDiagnostics,
-      largeOpenMs,
-      largeDiagnostics,
-      keystrokeP50: percentile(latencies, 50),
-      keystrokeP95: percentile(latencies, 95),
-      keystrokeMax: Math.max(...latencies),
-      edits: latencies.length,
+      largeOpenMs: first.openMs,
+      largeDiagnostics: first.diagnostics,
+      keystrokeP50: first.p50,
+      keystrokeP95: first.p95,
+      keystrokeMax: first.max,
+      edits: first.edits,
+      keystrokes,
       idleRssMB,
       loadedRssMB,
     })}\n`,

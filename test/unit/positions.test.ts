@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/positions';
 
 describe('LineIndex (UTF-16 positions)', () => {
@@ -24,5 +25,24 @@ describe('LineIndex (UTF-16 positions)', () => {
     const idx = new LineIndex(text);
     assert.deepEqual(idx.positionAt(2), { line: 0, character: 1 });
     for (const off of [0, 1, 3, 4]) assert.equal(idx.offsetAt(idx.positionAt(off)), off);
+  });
+});
+
+describe('LineIndex.after (an index updated near an edit)', () => {
+  it('equals the index of the edited text built afresh (property)', () => {
+    const piece = fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '\n\n', ' ', '🧠');
+    const text = fc.array(piece, { maxLength: 30 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(5), text, (before, at, del, ins) => {
+        const start = at % (before.length + 1);
+        const end = Math.min(before.length, start + del);
+        const after = before.slice(0, start) + ins + before.slice(end);
+        const updated = LineIndex.after(new LineIndex(before), after, start, before.length - end);
+        const fresh = new LineIndex(after);
+        assert.equal(updated.lineCount, fresh.lineCount, JSON.stringify([before, after]));
+        for (let o = 0; o <= after.length; o++) assert.deepEqual(updated.positionAt(o), fresh.positionAt(o), JSON.stringify([before, after, o]));
+      }),
+      { seed: 20261208, numRuns: 2000 },
+    );
   });
 });

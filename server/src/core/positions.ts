@@ -19,8 +19,18 @@ export interface PositionRange {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
-    const starts = [0];
+  /**
+   * `starts`: the line starts of `text` when already known (see `after`); else they are found (one pass over the text).
+   */
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    starts = [0];
     if (!text.includes('\r')) {
       // The common case, several times faster than testing every character.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -36,6 +46,30 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which differs from the text of `earlier` only after its first `prefix` and before its
+   * last `suffix` characters (an edit): line starts in the unchanged parts are taken over (moved by the change in
+   * length), only the changed part is scanned.
+   */
+  static after(earlier: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+    const old = earlier.text;
+    if (!(prefix >= 0 && suffix >= 0 && prefix + suffix <= Math.min(old.length, text.length))) return new LineIndex(text);
+    const oldEnd = old.length - suffix;
+    const newEnd = text.length - suffix;
+    const starts = [0];
+    // A line starts at p when the line break before it ends at p - 1 ("\r" only when text[p] is not "\n"): kept where
+    // both p - 1 and p are unchanged.
+    let i = 1;
+    for (; i < earlier.starts.length && earlier.starts[i] < prefix; i++) starts.push(earlier.starts[i]);
+    for (let p = Math.max(1, prefix); p <= newEnd; p++) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(p) !== 10)) starts.push(p);
+    }
+    const delta = text.length - old.length;
+    for (; i < earlier.starts.length; i++) if (earlier.starts[i] > oldEnd) starts.push(earlier.starts[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   /** Number of lines. */

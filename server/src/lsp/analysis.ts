@@ -125,8 +125,9 @@ export class Analyzer {
     const hit = this.cache.get(uri);
     if (hit && hit.version === version && hit.text === text && hit.settings === settings && sameFiles(hit.bibliography, bibliography)) return hit;
     const checker = this.settings.checkerFor(settings);
-    const index = new LineIndex(text);
-    const tooLarge = Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize;
+    // After an edit the line index of the last version is updated near the change (analysis and diagnostics read it).
+    const index = change && hit?.text === change.base ? LineIndex.after(hit.index, text, change.prefix, change.suffix) : new LineIndex(text);
+    const tooLarge = utf8Over(text, settings.config.maxFileSize);
     // A newer version of the document cancels this analysis (AnalysisCancelled) at its next yield.
     const cancelled = (): boolean => version >= 0 && (this.latest.get(uri) ?? version) > version;
     const { analysis, findings } = tooLarge ? { analysis: { findings: [], sentences: [], suppression: NO_SUPPRESSION }, findings: [] } : await runAnalysisAsync(text, checker, bibliography, cancelled, change, onPartial && ((found) => onPartial(found, index)));
@@ -152,6 +153,12 @@ export class Analyzer {
     this.took.set(uri, performance.now() - began);
     return result;
   }
+}
+
+/** Is the text longer than `max` bytes in UTF-8 (1 to 3 bytes per UTF-16 code unit: counted only when that decides)? */
+function utf8Over(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  return 3 * text.length > max && Buffer.byteLength(text, 'utf8') > max;
 }
 
 function sameFiles(a: Bibliography, b: Bibliography): boolean {

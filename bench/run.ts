@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --sizes 100k,1m,10m] [-- --ci] [-- --bare-10m] [-- --no-vsix] [-- --server-only [--server <server.js>]]`
+ * `npm run bench [-- --sizes 100k,1m,10m] [-- --ci] [-- --bare-10m] [-- --no-vsix] [-- --server-only [--server <server.js>] [--plain]]`
  *
  * Builds the server, bundles the measurement scripts, runs each measurement in its own child
  * process (peak RSS per size and mode), prints a table and writes bench/results/<time>.json and
  * bench/results/latest.json. `--ci` runs only the smallest input (to keep the benchmark working).
  * Inputs (inputs.ts): generated `mixed` and `prose`, and `real` prose from the shared corpus when its
  * folder is there, each also `+comments` (with suppression comments). `--server-only` measures only
- * the language server (`--server`: another build of it, e.g. to compare before and after).
+ * the language server (`--server`: another build of it, e.g. to compare before and after; `--plain`: without
+ * the texts with comments).
  * Times of the core are CPU times of the measuring process (steadier than wall time on a busy
  * machine); server latencies are wall times.
  */
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   // Keystrokes on the large generated document, then on real prose of 100 KB and the large size (each beside the same text with comments).
   const inputs = [`mixed:${large}`, ...(shared.dir ? [...new Set([SIZES['100k'], large])].map((n) => `real:${n}`) : [])];
   const serverJs = args.includes('--server') ? args[args.indexOf('--server') + 1] : join(root, 'dist', 'server.js');
-  const server = json('server.js', serverJs, String(SIZES['100k']), ci ? '10' : '60', inputs.join(','));
+  const server = json('server.js', serverJs, String(SIZES['100k']), ci ? '10' : '60', inputs.join(','), args.includes('--plain') ? 'plain' : '');
   const keystrokes = server.keystrokes as unknown as Record<string, number | string>[];
 
   let vsixKB: number | undefined;
@@ -129,9 +130,12 @@ async function main(): Promise<void> {
     `Server: initialize ${fmt(server.initializeMs)} ms after start; 100 KB opened right after initialize: first diagnostics ${fmt(server.firstDiagnosticsMs)} ms after start (${fmt(server.openToFirstMs)} ms after opening; ${fmt(server.firstDiagnostics)} of ${fmt(server.smallDiagnostics)}), all ${fmt(server.completeDiagnosticsMs)} ms after start; open ${fmt(large / 1e6, 1)} MB → diagnostics ${fmt(server.largeOpenMs)} ms`,
     `Keystroke → diagnostics (${server.edits} edits per input; each input beside the same text with suppression comments, edits interleaved):`,
     '',
-    '| input | size | diagnostics | open → all diagnostics (ms) | keystroke p50 (ms) | p95 (ms) | max (ms) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...keystrokes.map((k) => `| ${k.input} | ${fmt((k.bytes as number) / 1e3)} KB | ${k.diagnostics} | ${fmt(k.openMs as number)} | ${fmt(k.p50 as number, 1)} | ${fmt(k.p95 as number, 1)} | ${fmt(k.max as number, 1)} |`),
+    '| input | size | diagnostics | open → all diagnostics (ms) | keystroke p50 (ms) | p95 (ms) | max (ms) | CPU per keystroke, server / client (ms, mean) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...keystrokes.map(
+      (k) =>
+        `| ${k.input} | ${fmt((k.bytes as number) / 1e3)} KB | ${k.diagnostics} | ${fmt(k.openMs as number)} | ${fmt(k.p50 as number, 1)} | ${fmt(k.p95 as number, 1)} | ${fmt(k.max as number, 1)} | ${fmt(k.serverCpuMs as number, 1)} / ${fmt(k.clientCpuMs as number, 1)} |`,
+    ),
     '',
     `Server RSS: idle ${fmt(server.idleRssMB)} MB, with the documents open ${fmt(server.loadedRssMB)} MB; VSIX: ${vsixKB === undefined ? 'n/a' : `${fmt(vsixKB)} KB`}`,
   ];

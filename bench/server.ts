@@ -7,8 +7,9 @@
  * suppression comments (inputs.ts), both open, their edits interleaved (same places, same moments).
  * Prints one JSON line.
  *
- * `node server.js <server.js> <smallBytes> <edits> <kind>:<bytes>[,<kind>:<bytes> …]` (the first input is
- * the one reported as "keystroke"; kinds as in inputs.ts, without `+comments`).
+ * `node server.js <server.js> <smallBytes> <edits> <kind>:<bytes>[,<kind>:<bytes> …] [plain]` (the first input is
+ * the one reported as "keystroke"; kinds as in inputs.ts, without `+comments`; `plain`: without the texts with
+ * comments, e.g. for a build from before they were cheap).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,11 +18,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate, prng } from './generate';
 import { benchText } from './inputs';
 
-const [serverJs, smallArg, editsArg, inputsArg] = process.argv.slice(2);
+const [serverJs, smallArg, editsArg, inputsArg, plainArg] = process.argv.slice(2);
 
 const rssMB = (pid: number): number => {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
+};
+/** CPU time (user + system) of a process so far, in ms (10 ms ticks: summed over many keystrokes it is steadier than wall time on a busy machine). */
+const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
 const percentile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -111,9 +117,9 @@ async function main(): Promise<void> {
   for (const input of inputsArg.split(',')) {
     const [kind, bytes] = input.split(':');
     // The input and the same text with suppression comments, both open; edit i goes to the same relative place in both.
-    const docs = [kind, `${kind}+comments`].map((k, n) => {
+    const docs = (plainArg === 'plain' ? [kind] : [kind, `${kind}+comments`]).map((k, n) => {
       const text = benchText(k, Number(bytes));
-      return { kind: k, doc: TextDocument.create(`file:///bench/${kind}-${bytes}-${n}.md`, 'markdown', 1, text), latencies: [] as number[], openMs: 0, diagnostics: 0 };
+      return { kind: k, doc: TextDocument.create(`file:///bench/${kind}-${bytes}-${n}.md`, 'markdown', 1, text), latencies: [] as number[], serverCpu: 0, clientCpu: 0, openMs: 0, diagnostics: 0 };
     });
     for (const d of docs) {
       const t = performance.now();
@@ -133,10 +139,16 @@ async function main(): Promise<void> {
         const change = { range: { start: pos, end: pos }, text: 'x' };
         d.doc = TextDocument.update(d.doc, [change], d.doc.version + 1);
         const done = diagnosticsFor(d.doc.uri, d.doc.version);
+        const cpu = [cpuMs(child.pid!), process.cpuUsage()] as const;
         const t = performance.now();
         conn.sendNotification('textDocument/didChange', { textDocument: { uri: d.doc.uri, version: d.doc.version }, contentChanges: [change] });
         await done;
-        if (i >= warmup) d.latencies.push(performance.now() - t);
+        if (i >= warmup) {
+          d.latencies.push(performance.now() - t);
+          d.serverCpu += cpuMs(child.pid!) - cpu[0];
+          const client = process.cpuUsage(cpu[1]);
+          d.clientCpu += (client.user + client.system) / 1000;
+        }
         await new Promise((res) => setTimeout(res, 20));
       }
     }
@@ -151,6 +163,9 @@ async function main(): Promise<void> {
         p95: percentile(d.latencies, 95),
         max: Math.max(...d.latencies),
         edits: d.latencies.length,
+        // Mean CPU per keystroke of the server (analysis, diagnostics, JSON) and of this client (receiving and parsing them).
+        serverCpuMs: d.serverCpu / d.latencies.length,
+        clientCpuMs: d.clientCpu / d.latencies.length,
       });
       conn.sendNotification('textDocument/didClose', { textDocument: { uri: d.doc.uri } });
     }

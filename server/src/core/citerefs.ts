@@ -73,7 +73,7 @@ const PMCID = /\bPMC\d{4,9}\b/gi;
 const URL_TEXT = /https?:\/\/[^\s<>()\]]+/gi;
 
 /** The fact-base references named by identifiers in a text (a footnote, a reference-list line, a link). */
-export function referencesByIdentifier(text: string, ix: ReferenceIndex): { ids: Set<string>; identified: boolean } {
+function referencesByIdentifier(text: string, ix: ReferenceIndex): { ids: Set<string>; identified: boolean } {
   const ids = new Set<string>();
   let identified = false;
   for (const m of text.matchAll(DOI)) {

@@ -94,7 +94,7 @@ function referenceLines(ids: string[], facts: FactBase, limit = 3): string[] {
 const MAX_CITED_FACTS = 5;
 
 /** Each cited reference (label, title, links) and the facts it supports in the fact base, one line each. */
-export function citedReferencesHover(ids: string[], facts: FactBase): string {
+function citedReferencesHover(ids: string[], facts: FactBase): string {
   const out: string[] = [];
   for (const id of ids) {
     const ref = verifiedReference(facts, id);

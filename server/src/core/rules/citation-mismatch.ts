@@ -25,16 +25,16 @@ import { agentName, targetName } from '../judge/describe';
 import { ERROR_RULE_IDS, type AnalyzedSentence, type EarlierReport, type Rule, type RuleContext } from './rule';
 
 /** Rule id. */
-export const CITATION_MISMATCH = 'citation-mismatch';
+const CITATION_MISMATCH = 'citation-mismatch';
 
 /** A citation with the verified references it names (segment offsets). */
-export interface CitedWorks extends Span {
+interface CitedWorks extends Span {
   references: string[];
   unresolved: boolean;
 }
 
 /** A mismatch between what a sentence says and what it cites. */
-export interface Mismatch {
+interface Mismatch {
   kind: 'opposite' | 'topic';
   /** The citation to flag (segment offsets). */
   span: Span;
@@ -51,7 +51,7 @@ export interface Mismatch {
  * Judge a sentence's citations. `errorFacts`: ids of the facts reversed-role and contradicted-claim
  * found the sentence wrong about, in their order. `judged`: the claim verdicts (judge.ts).
  */
-export function judgeCitations(
+function judgeCitations(
   s: AnalyzedSentence,
   works: CitedWorks[],
   errorFacts: string[],
@@ -190,7 +190,7 @@ function referenceScope(id: string, facts: FactBase, lexicon: Lexicon): Scope {
 }
 
 /** The identified works of a sentence's real citations (pandoc ones with `pandoc`, when the adapters know them). */
-export function citedWorks(citations: Citation[], pandoc?: (c: Citation) => CitedWorks | undefined): CitedWorks[] {
+function citedWorks(citations: Citation[], pandoc?: (c: Citation) => CitedWorks | undefined): CitedWorks[] {
   const out: CitedWorks[] = [];
   for (const c of citations) {
     if (c.kind === 'vague') continue;

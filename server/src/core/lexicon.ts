@@ -3,6 +3,7 @@
  * condition words, level modifiers) and target mentions. Patterns are built once per fact base.
  */
 import type { FactBase } from './facts/factbase';
+import { HIGH_AFTER, HIGH_BEFORE, LOST_BEFORE, LOW_AFTER, LOW_BEFORE } from './language/levels';
 import type { RelationFile } from './language/relations';
 import type { Direction, Level } from './facts/types';
 import type { Mention, Span } from './types';
@@ -41,13 +42,6 @@ export interface Lexicon {
   readonly relationFiles: RelationFile[];
 }
 
-const LOW_BEFORE = /\b(?:not enough|too few|running low on|short of|short on|scarce|poor|suboptimal|missing|a lack of|low-|less|low|lower|lowered|lowering|reduced|reducing|decreased|decreasing|deficient|insufficient|inadequate|depleted|diminished|falling|too little|lack of|loss of|deficiency of|depletion of|drop in|fall in|decrease in|reduction in|shortage of|deficit of|low on|low in|removing|removal of|without|omitting|omission of|withdrawing|withdrawal of|absence of|free of|stripping|washing out)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|external|outside|bath|circulating|ionised|ionized|body|dietary|tissue|free|total)\s+)*$/i;
-const HIGH_BEFORE = /\b(?:(?:very )?high (?:concentrations|levels) of|(?:taking|takes?|took|doses? of) more than \d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)? ?(?:mg|milligrams|g|grams) of(?: (?:supplemental|oral|extra))?|an overdose of|overdose of|overdoses of|overdosing on|toxic amounts of|excessive amounts of|high amounts of|large amounts of|a lot of|lots of|loads of|large doses of|high doses of|megadoses of|toxic levels of|an overload of|high-|high|higher|elevated|excess|excessive|increased|increasing|raised|raising|too much|extra|surplus|rise in|rising|increase in|elevation of|excess of|an excess of|overload of|adding|more|topping up|top up|tops up|topped up|boosting|loading up on)\s+(?:(?:blood|serum|plasma|extracellular|intracellular|external|outside|bath|ionised|ionized|body|free|total)\s+)*$/i;
-const LOW_AFTER = /^(?:-free\b|(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:deficiency|deficiencies|depletion|deficit|insufficiency|inadequacy|wasting|shortage)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?|falls?|drops?)\s+)(?:too low|low)\b|\s+(?:levels?\s+)?(?:falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|plummets?|plunges?|goes down|go down|went down|runs? low|running low|ran low|is lacking|are lacking)\b|\s+(?:levels?\s+)?(?:(?:is|are|falls?|drops?)\s+)?below (?:the )?normal(?: range)?\b)/i;
-const HIGH_AFTER = /^(?:(?:\s+(?:ions?|levels?|concentrations?|status))?\s+(?:excess|overload|toxicity|overdose|poisoning)\b|(?:\s+(?:levels?|concentrations?))?\s+(?:(?:is|are|that (?:is|are)|which (?:is|are)|runs?|gets?)\s+)(?:too high|high|elevated|raised)\b|\s+(?:is|are|was|were)\s+(?:added|increased|doubled|raised|infused)\b|\s+(?:levels?\s+)?(?:(?:can|may|will|could|might|then|also)\s+)?(?:rises?|rose|rising|climbs?|climbed|climbing|soars?|soared|spikes?|spiked|goes up|go up|went up|builds? up|accumulates?|accumulated|accumulate|build up)\b|\s+(?:levels?\s+)?(?:(?:is|are|rises?|climbs?)\s+)?above (?:the )?normal(?: range)?\b)/i;
-
-/** Before a target: words naming it as absent or lost (adjectives and nouns only, never a verb of the claim). */
-const LOST_BEFORE = /\b(?:absent|absence of|loss of|lost|lack of|complete loss of)\s+(?:(?:the|all|deep|tendon|patellar|knee|ankle)\s+)*$/i;
 /** "SERCA pumps (that) calcium back": a pump or uptake verb whose object is carried back into a store. */
 const PUMP_BACK = /\b(?:pumps?|pumping|pumped|sequesters?|sequestering|sequestered|takes?|taking|took|returns?|returning|returned|moves?|moving|moved|carries|carrying|carried)\s+(?:(?:the|that|this|its|their|free|cytosolic)\s+)?$/i;
 /** A temporal clause in which the mineral arrives: "when calcium rushes into …", "as extracellular Ca²⁺ enters …". */

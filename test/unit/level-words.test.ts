@@ -1,0 +1,50 @@
+/**
+ * Level words as data (server/language/level-words.json, compiled by server/src/core/language/levels.ts): the file
+ * validates against its schema, and the checker reads every listed word as the level it is listed under.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClaimChecker } from '../../server/src/core';
+import { newAjv } from '../../server/src/core/ajv';
+import { LEVEL_WORDS, LOST_BEFORE } from '../../server/src/core/language/levels';
+import { ROOT } from '../helpers/paths';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'server', 'language', 'schema', 'level-words.schema.json'), 'utf8'));
+const validate = newAjv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+const lexicon = createClaimChecker().lexicon;
+/** The level of the first magnesium mention of a text. */
+const levelOf = (text: string) => lexicon.findMentions(text).find((m) => m.mineral === 'magnesium')?.level;
+
+describe('level words (language/level-words.json)', () => {
+  it('the built-in file validates against its schema, and the schema rejects malformed lists', () => {
+    assert.ok(validate(LEVEL_WORDS), JSON.stringify(validate.errors));
+    assert.equal(validate({ ...LEVEL_WORDS, lost: { before: ['Absent'], modifiers: ['the'] } }), false);
+    assert.equal(validate({ ...LEVEL_WORDS, low: { ...LEVEL_WORDS.low, beyondNormal: { linking: ['is'], word: 'under' } } }), false);
+  });
+
+  it('every word before a mineral gives its level, with the listed places in between', () => {
+    for (const side of ['low', 'high'] as const) {
+      const words = LEVEL_WORDS[side];
+      for (const w of words.before) assert.equal(levelOf(`Patients with ${w} magnesium`), side, w);
+      for (const place of words.places) assert.equal(levelOf(`Patients with ${words.before[0]} ${place} magnesium`), side, place);
+    }
+  });
+
+  it('every noun, change verb and predicate after a mineral gives its level', () => {
+    for (const side of ['low', 'high'] as const) {
+      const words = LEVEL_WORDS[side];
+      for (const w of words.afterNouns) assert.equal(levelOf(`Magnesium ${w} matters.`), side, w);
+      for (const w of words.afterVerbs) assert.equal(levelOf(`When magnesium ${w}, reflexes change.`), side, w);
+      for (const w of words.linking) assert.equal(levelOf(`If magnesium ${w} ${words.predicates[0]}, reflexes change.`), side, w);
+      assert.equal(levelOf(`Serum magnesium ${words.beyondNormal.linking[0]} ${words.beyondNormal.word} the normal range.`), side);
+    }
+    assert.equal(levelOf('A magnesium-free bath.'), 'low');
+    assert.equal(levelOf('Magnesium was infused.'), 'high');
+  });
+
+  it('a target named as lost: every word before it', () => {
+    for (const w of LEVEL_WORDS.lost.before) assert.ok(LOST_BEFORE.test(`${w} deep tendon `), w);
+    assert.equal(LOST_BEFORE.test('lost them quickly '), false);
+  });
+});

@@ -79,21 +79,11 @@ export interface KindScore {
   f1: number;
 }
 
-/** reversed-role and contradicted-claim scored as one class. */
-export interface ErrorScore {
-  /** Labels of an error kind. */
-  labels: number;
-  /** Error findings counted (right or false; those excused by an `alt` are not counted). */
-  findings: number;
-  tp: number;
-  /** False errors: error findings on no error label and not excused by an `alt`. */
-  fp: number;
-  /** Error labels with no error finding. */
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/**
+ * reversed-role and contradicted-claim scored as one class: labels of either kind, error findings counted (those
+ * excused by an `alt` are not), false errors (`fp`: on no error label and not excused), error labels missed (`fn`).
+ */
+export type ErrorScore = KindScore;
 
 /** The result of an evaluation. */
 export interface EvalResult {

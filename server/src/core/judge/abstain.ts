@@ -8,9 +8,11 @@
  * Two kinds of doubt:
  * - about the sentence (`sentenceDoubt`): it does not assert what it says — a hypothetical, a belief it
  *   reports, a misconception it quotes;
- * - about one claim (`claimDoubt`): the subject read is not the verb's subject, the negation denies a degree
- *   rather than the relation, a word changing the object's direction was left out of the reading, the
- *   subject is both antagonists at once, or the claim is the odd item of a list of signs the facts confirm.
+ * - about one claim (`claimDoubt`): it sits in a quotation; the subject read is not the verb's subject (the
+ *   object of an earlier relation word, or a noun with a relative clause between); the negation denies a degree
+ *   or a report ("not the main cause", "has not proven that") rather than the relation; a word changing the
+ *   object's direction was left out of the reading; the subject is both antagonists at once; or the claim is
+ *   the odd item of a list of signs the facts otherwise confirm.
  *
  * The English words these checks use are grammar, not physiology; they are kept together in `WORDS`.
  */
@@ -65,9 +67,9 @@ const WORDS = {
    * causatives, whose object is the subject of the next verb ("lets magnesium reach …"), and verbs of a
    * clause ("means magnesium potentiates …"). */
   notObjectLead: /^(?:because of|due to|thanks to|owing to|as a result of|lets?|allows?|enables?|makes?|making|helps?|helping|causes?|causing|tells?|told|means|meaning|meant|spells|indicates?|indicating|indicated|signals?)$/i,
-  /** Between a relation word and a mention: a new clause or a new predicate starts ("holds back release and magnesium …"). */
   /** Verbs that set a mineral's level when right before it ("just raise Ca, that damps release"). */
   levelVerb: /^(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))$/i,
+  /** Between a relation word and a mention: a new clause or a new predicate starts ("holds back release and magnesium …"). */
   newClause: /\b(?:and|or|but|while|whereas|so|then|that|which|who|where|when|if|is|are|was|were)\b/i,
 };
 
@@ -98,8 +100,8 @@ function clauseStart(s: AnalyzedSentence, pos: number): number {
 }
 
 /**
- * Why one claim of a sentence is not read with certainty, if it is not. `verdicts` are the judge's
- * verdicts on the sentence's claims (for a list of signs read item by item).
+ * Why one claim of a sentence is not read with certainty, if it is not. `verdict` gives the judge's verdict on
+ * any claim of the sentence (for a list of signs read item by item).
  */
 export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim) => Verdict, facts: FactBase): Doubt | undefined {
   const text = s.segment.text;

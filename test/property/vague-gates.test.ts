@@ -81,11 +81,11 @@ describe('vague attribution gates (citations.ts VAGUE_GATES)', function () {
     const broken: [keyof typeof VAGUE_GATES, string, string][] = [
       ['sourceNoun', '|data)', ')'],
       ['studyNoun', '|report|', '|'],
-      ['commonKnowledge', 'there\\s+is\\s+', 'there\\s+was\\s+'],
+      ['commonKnowledge', 'there\\s+is\\b', 'there\\s+was\\b'],
       ['sourceName', '|Google|', '|'],
       ['publishedIn', '[Pp]ublished', 'published'],
       ['sourceVia', '|via|', '|'],
-      ['reportingVerb', '|warn|', '|'],
+      ['reportingVerb', '|warn|warns|warned|', '|'],
       ['accordingLead', '|based\\s+on|', '|'],
       ['sourceSays', '|found|', '|'],
       ['sourceLabel', '|refs|', '|'],

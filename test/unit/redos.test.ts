@@ -10,8 +10,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
+import { alternation } from '../../server/src/core/language/phrases';
 import { ROOT } from '../helpers/paths';
 import { projectSources } from '../helpers/sources';
+import { dataTemplates, WORD_FILES } from '../helpers/language-data';
 
 
 /**
@@ -102,6 +104,11 @@ describe('reliability: no catastrophic backtracking (recheck)', function () {
     assert.ok(rt.some((p) => p.source.includes('hyp') && new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test('hypocalcaemia')), 'the lexicon patterns were not seen compiled');
     // The relation words of server/language/relations.json (claims.ts verbMatches), also factored into tries.
     assert.ok(rt.some((p) => new RegExp(`^(?:${p.source})$`, p.flags.replace(/[gy]/g, '')).test('is characterised by')), 'the relation-word patterns were not seen compiled');
+    // Every phrase template of the word data (server/language) is part of a pattern compiled at run time, so all are checked.
+    for (const name of WORD_FILES) {
+      const unseen = dataTemplates(name).filter((t) => !rt.some((p) => p.source.includes(alternation([t]).slice(3, -1))));
+      assert.deepEqual(unseen, [], `templates of ${name}.json not seen compiled`);
+    }
   });
 
   it('no pattern is exponential, and no polynomial one beyond the reviewed list', () => {

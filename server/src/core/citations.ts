@@ -3,7 +3,9 @@
  * DOI / PubMed links and identifiers, and vague citations ("PubMed", "studies show", search pages).
  */
 import { boundaryScanner, regexScanner, type ScanMatch, type Scanner } from './lexicon';
+import { alternation, phraseSource } from './language/phrases';
 import type { Citation, SegmentLink, Span } from './types';
+import { CITATION_WORDS } from './language/lists';
 
 const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
 const PANDOC_KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
@@ -44,68 +46,40 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 const HAS_DOI = /doi/i;
 const DIGIT = /\d/;
 
-/** Phrases that only gesture at evidence. */
-export const DEFAULT_VAGUE_PHRASES = [
-  'studies show',
-  'studies have shown',
-  'studies have demonstrated',
-  'studies demonstrate',
-  'studies suggest',
-  'studies have found',
-  'research shows',
-  'research suggests',
-  'research has shown',
-  'research has found',
-  'research indicates',
-  'experts say',
-  'experts agree',
-  'experts believe',
-  'doctors say',
-  'scientists say',
-  'scientists have found',
-  'science says',
-  'science shows',
-  'according to research',
-  'according to studies',
-  'according to science',
-  'according to experts',
-  'it is well known',
-  'it has been proven',
-  'evidence shows',
-  'clinical studies show',
-];
+const W = CITATION_WORDS;
+const E = W.evidence;
+
+/** Phrases that only gesture at evidence (the default of the `vaguePhrases` setting). */
+export const DEFAULT_VAGUE_PHRASES = W.vaguePhrases;
 
 /**
  * Attributions to an unnamed body of evidence, as a grammar rather than a phrase list: an optional
  * quantifier or adjective ("numerous", "recent", "clinical"), a generic source noun ("studies",
  * "researchers", "the literature", "experts") and a reporting verb ("have shown", "prove", "found",
  * "agree"). A source made specific by a determiner ("these studies", "the researchers") is not vague.
+ * The words are data (server/language/citations.json); this is the grammar that joins them.
  */
-const EVIDENCE_ADJ =
-  '(?:(?:(?:over|more than|at least|nearly|almost|some)\\s)?\\d[\\d,]*\\+?|many|numerous|multiple|several|some|countless|various|recent|new|newer|latest|emerging|current|modern|more|most|other|further|large|larger|small|independent|published|peer-reviewed|scientific|clinical|medical|nutrition|nutritional|human|animal|laboratory|lab|university|harvard|top|leading|health|respected|prominent|renowned|numerous|dozens of|hundreds of|a number of|a growing body of|a large body of|a body of|a wealth of|plenty of|lots of|a lot of|tons of|mounting|ample|strong|good|solid|overwhelming|decades of|years of|a host of|a range of|a series of|all the|extensive|robust|convincing|compelling|real|hard|observational|randomi[sz]ed|controlled|double-blind|placebo-controlled|landmark|major|well-known|famous|recent large|medical and|scientific and)';
-const SOURCE_NOUN =
-  '(?:studies|research|researchers|scientists|science|experts|doctors|physicians|clinicians|nutritionists|dietitians|dieticians|professionals|specialists|trials|papers|reports|findings|evidence|literature|investigations|experiments|surveys|analyses|reviews|sources|authorities|neuroscientists|physiologists|cardiologists|neurologists|endocrinologists|naturopaths|health experts|medical experts|data)';
-const REPORTING_VERB =
-  '(?:show|shows|shown|showed|suggest|suggests|suggested|prove|proves|proved|proven|demonstrate|demonstrates|demonstrated|find|finds|found|indicate|indicates|indicated|confirm|confirms|confirmed|agree|agrees|agreed|say|says|said|believe|believes|believed|recommend|recommends|recommended|reveal|reveals|revealed|report|reports|reported|point to|points to|pointed to|support|supports|supported|tell us|tells us|told us|link|links|linked|associate|associates|associated|connect|connects|connected|estimate|estimates|estimated|warn|warns|warned|claim|claims|claimed|note|notes|noted|discover|discovers|discovered|establish|establishes|established|conclude|concludes|concluded|observe|observes|observed|highlight|highlights|highlighted|document|documents|documented|identify|identifies|identified|uncover|uncovers|uncovered|know|insist|insists|argue|argues|argued|back this up|backs this up|have long known|teach|teaches)';
-const HAVE = '(?:(?:have|has|had|do|does|did|can|continue to|consistently|repeatedly|now|already|also|clearly|conclusively|firmly|long|since|even|all|overwhelmingly|largely|generally|increasingly|time and again|again and again|been|often|usually|typically|frequently|widely|strongly|universally|mostly|still|actually|really|recently|finally|just)\\s+){0,3}';
-const DETERMINED = /\b(?:the|this|these|that|those|our|their|his|her|its|same|both|either|each|one|two|three|four|five|\d+|whose|which|such)\s+$/i;
+const EVIDENCE_ADJ = `(?:(?:${alternation(E.countPrefixes)}\\s)?\\d[\\d,]*\\+?|${E.adjectives.map(phraseSource).join('|')})`;
+const SOURCE_NOUN = alternation(E.sourceNouns);
+const REPORTING_VERB = alternation(E.reportingVerbs.flat());
+const HAVE = `(?:${alternation(E.reportingAdverbs)}\\s+){0,3}`;
+const DETERMINED = new RegExp(`\\b${alternation(E.specifyingDeterminers)}\\s+$`, 'i');
 /** Person and study nouns, which a determiner makes specific ("the researchers found" is about a named study). */
-const SPECIFIC_WITH_DETERMINER = /^(?:studies|researchers|scientists|trials|papers|reports|findings|investigations|experiments|surveys|analyses|reviews|data|authors|investigators)\b/i;
+const SPECIFIC_WITH_DETERMINER = new RegExp(`^${alternation(E.countableSources)}\\b`, 'i');
 /** "in rats", "of magnesium supplements", "at Harvard": a short phrase between the source noun and its verb. */
-const SOURCE_QUALIFIER = "(?:(?:(?:published|conducted|carried\\s+out|done|run|funded|based|working)\\s+)?(?:in|on|of|from|with|among|across|at|involving|into)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)?";
+const SOURCE_QUALIFIER = `(?:(?:${alternation(E.qualifierParticiples)}\\s+)?${alternation(E.qualifierPrepositions)}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)?`;
 const ATTRIBUTION = new RegExp(`\\b(?:${EVIDENCE_ADJ}\\s+){0,2}${SOURCE_NOUN}\\s+${SOURCE_QUALIFIER}${HAVE}${REPORTING_VERB}\\b`, 'giu');
 /** "according to research", "as per studies", "as shown in numerous trials", "backed by science". */
-const ACCORDING_LEAD =
-  '(?:according\\s+to|as\\s+per|per|based\\s+on|backed\\s+by|supported\\s+by|proven\\s+by|confirmed\\s+by|(?:as\\s+)?(?:shown|reported|demonstrated|documented|noted|confirmed|proven|proved|suggested|found|seen|established)\\s+(?:in|by))\\s+';
+const ACCORDING_LEAD = `${alternation(E.accordingLeads)}\\s+`;
 const ACCORDING = new RegExp(
-  `\\b${ACCORDING_LEAD}(?:the\\s+)?(?:(?:latest|current|available|existing|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
+  `\\b${ACCORDING_LEAD}(?:the\\s+)?(?:(?:${E.currentAdjectives.map(phraseSource).join('|')}|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
   'giu',
 );
 /** A single study or report, named without saying which one. */
-const STUDY_NOUN = '(?:study|trial|review|meta-analysis|paper|survey|experiment|analysis|report|investigation)';
+const STUDY_NOUN = alternation(E.studyNouns);
 /** "according to a 2018 review", "in one small trial", "published in the journal Nutrients": a study or journal, not which article. */
 const INDEFINITE_SOURCE = new RegExp(
-  `\\b(?:according\\s+to|as\\s+per|per|based\\s+on|in|from)\\s+(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${STUDY_NOUN}\\b(?!\\s+by\\b)`,
+  `\\b${alternation(E.indefiniteSourceLeads)}\\s+${alternation(E.indefiniteArticles)}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${STUDY_NOUN}\\b(?!\\s+by\\b)`,
   'giu',
 );
 /** "published in the journal Nutrients" (capitalised names: case matters here). */
@@ -116,54 +90,38 @@ const PUBLISHED_IN = new RegExp(
 );
 /** "a recent study found", "one 2019 trial showed", "a study published in a journal suggests". */
 const INDEFINITE_STUDY = new RegExp(
-  `\\b(?:a|an|one|another|some)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${STUDY_NOUN}\\s+(?:(?:published|conducted|carried|done|run|out|from|in|at|of|on|with|involving|among|looking|that|which)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?)?${HAVE}${REPORTING_VERB}\\b`,
+  `\\b${alternation(E.indefiniteStudyArticles)}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${STUDY_NOUN}\\s+(?:${alternation(E.studyConnectors)}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?)?${HAVE}${REPORTING_VERB}\\b`,
   'giu',
 );
 /** "it is well documented", "it has been proven", "a well-known fact", "the science is clear", "clinically proven". */
 // Each alternative as [before, core, after]: the alternative is their concatenation, so no match lacks its core.
+const K = W.commonKnowledge;
 const COMMON_KNOWLEDGE_PARTS: [string, string, string][] = [
-  [
-    "\\bit(?:\\s+is|['’]s|\\s+has\\s+been|\\s+was|\\s+had\\s+been)\\s+(?:(?:well|widely|generally|commonly|universally|scientifically|clinically|medically|long|now|been|already|firmly|thoroughly|amply|repeatedly|also)\\s+){0,2}",
-    '(?:known|documented|established|accepted|recogni[sz]ed|proven|proved|shown|demonstrated|acknowledged|understood|agreed|reported|believed|said|estimated|claimed)\\b',
-    '(?!\\s+(?:as|for|to\\s+be\\s+called)\\b)',
-  ],
-  ['\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:clinically\\s+|scientifically\\s+|medically\\s+)?', 'proven\\s+to\\b', ''],
-  ["\\b(?:(?:a|it\\s+is\\s+a|it['’]s\\s+a)\\s+)?(?:well[- ]known|well[- ]documented|well[- ]established|proven|scientific|medical|known|documented)\\s+", 'fact\\b', ''],
-  ['\\b', 'science\\s+(?:says|tells\\s+us|has\\s+shown|has\\s+proven|shows|proves|is\\s+clear|agrees)\\b', ''],
-  ['\\b(?:the\\s+)?', '(?:science|evidence|research|data|studies|trials)\\s+(?:is|are)\\s+', '(?:clear|settled|in|unequivocal|overwhelming|conclusive)\\b'],
-  ['\\b', '(?:clinically|scientifically|medically)\\s+(?:proven|shown|tested|backed|validated|demonstrated)\\b', ''],
-  ['\\b(?:science|research|evidence|studies|clinically)', '[- ]backed\\b', ''],
-  [
-    '\\b',
-    'there\\s+is\\s+',
-    '(?:(?:plenty|lots|a\\s+lot|a\\s+wealth|ample|strong|good|solid|growing|mounting|overwhelming|clear|much|considerable|abundant)\\s+(?:of\\s+)?)?(?:scientific\\s+|clinical\\s+)?(?:evidence|research|proof|data)\\s+(?:that|showing|to\\s+show|suggesting|for)\\b',
-  ],
+  [`\\b${alternation(K.itIs)}\\s+(?:${alternation(K.itIsAdverbs)}\\s+){0,2}`, `${alternation(K.itIsParticiples)}\\b`, `(?!\\s+${alternation(K.itIsNotBefore)}\\b)`],
+  ...K.phrases.map((p): [string, string, string] => [
+    `\\b${p.before ? `${phraseSource(p.before)}\\s+` : ''}`,
+    `${phraseSource(p.core)}\\b`,
+    p.after ? `\\s+${phraseSource(p.after)}\\b` : '',
+  ]),
 ];
 const COMMON_KNOWLEDGE = new RegExp(COMMON_KNOWLEDGE_PARTS.map((p) => p.join('')).join('|'), 'giu');
 /**
  * Well-known sites and agencies named as the source of a claim with no link or identifier:
  * "according to the NIH", "Mayo Clinic says", "(Source: WebMD)".
  */
-export const DEFAULT_VAGUE_SOURCES = [
-  'PubMed', 'Google Scholar', 'Google', 'NIH', 'National Institutes of Health', 'Mayo Clinic', 'the Mayo Clinic', 'WebMD', 'Healthline',
-  'Cleveland Clinic', 'the Cleveland Clinic', 'Harvard Health', 'Harvard Medical School', 'Harvard', 'WHO', 'World Health Organization',
-  'the World Health Organization', 'CDC', 'FDA', 'NHS', 'Medical News Today', 'Wikipedia', 'NCBI', 'MedlinePlus', 'Office of Dietary Supplements',
-  'the Office of Dietary Supplements', 'ODS', 'Johns Hopkins', 'the NIH', 'the CDC', 'the FDA', 'the NHS', 'the WHO', 'Examine.com', 'Verywell Health',
-  'the internet', 'the web', 'online sources', 'ScienceDirect', 'ResearchGate',
-];
+export const DEFAULT_VAGUE_SOURCES = W.sites.vagueSources;
 const SOURCE_NAME = `(?:${[...DEFAULT_VAGUE_SOURCES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
+const S = W.sites;
 // Each as [before, core, after] (the pattern is their concatenation, so no match lacks its core).
 const SOURCE_ATTRIBUTION_PARTS: [string, string, string][] = [
-  ['\\b', '(?:according\\sto|as\\sper|per|via|from|says|say|cites?|citing)\\s', `${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
-  [
-    `(?<![\\p{L}\\p{N}-])${SOURCE_NAME}\\s(?:\\p{L}+\\s)?`,
-    '(?:says|said|states|stated|recommends|recommended|reports|reported|notes|noted|explains|explained|warns|warned|advises|advised|suggests|suggested|confirms|confirmed|lists|listed|agrees|found|finds|shows|showed|puts\\sit)\\b',
-    '',
-  ],
-  ['', '\\(', `(?:(?:source|sources|ref|refs|reference|references|see|via|cf\\.?|from)(?::\\s?|\\s))?${SOURCE_NAME}(?:\\s?[,;/&]\\s?(?:and\\s)?${SOURCE_NAME}){0,4}\\)`],
-  ['\\b', '(?:source|sources|ref|refs|reference|references)\\s?:', `\\s?${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
+  ['\\b', `${alternation(S.sourceLeads)}\\s`, `${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
+  [`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}\\s(?:\\p{L}+\\s)?`, `${alternation(S.sourceVerbs)}\\b`, ''],
+  ['', '\\(', `(?:(?:${alternation(S.sourceLabels)}|${alternation(S.sourcePointers)})(?::\\s?|\\s))?${SOURCE_NAME}(?:\\s?[,;/&]\\s?(?:and\\s)?${SOURCE_NAME}){0,4}\\)`],
+  ['\\b', `${alternation(S.sourceLabels)}\\s?:`, `\\s?${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
 ];
 const SOURCE_ATTRIBUTIONS = SOURCE_ATTRIBUTION_PARTS.map((p) => new RegExp(p.join(''), 'giu'));
+/** A search engine named as a source ("PubMed", "Google Scholar"), case and all. */
+const SEARCH_ENGINE_NAME = new RegExp(`\\b(?:${S.searchEngineNames.map(escapeRegExp).join('|')})\\b`, 'g');
 /** The same names, case-sensitive: "WHO" is the agency, "who" a pronoun. */
 const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{L}\\p{N}-])`, 'u');
 
@@ -175,8 +133,11 @@ const SOURCE_NAME_EXACT = new RegExp(`(?<![\\p{L}\\p{N}-])${SOURCE_NAME}(?![\\p{
 export const VAGUE_GATES = {
   /** ATTRIBUTION and ACCORDING: both need one of the generic source nouns. */
   sourceNoun: new RegExp(SOURCE_NOUN, 'iu'),
-  /** ATTRIBUTION (and INDEFINITE_STUDY) end in a reporting verb. */
-  reportingVerb: new RegExp(`${REPORTING_VERB}\\b`, 'iu'),
+  /**
+   * ATTRIBUTION (and INDEFINITE_STUDY) end in a reporting verb: the longest word of each of its forms
+   * ("known" of "have long known"), a word its pattern always holds whole.
+   */
+  reportingVerb: new RegExp(`${alternation([...new Set(E.reportingVerbs.flat().map(longestWord))])}\\b`, 'iu'),
   /** ACCORDING opens with "according to", "as per", "shown in" …. */
   accordingLead: new RegExp(ACCORDING_LEAD, 'iu'),
   /** INDEFINITE_SOURCE and INDEFINITE_STUDY: both need a study noun. */
@@ -192,6 +153,10 @@ export const VAGUE_GATES = {
   sourceParen: new RegExp(SOURCE_ATTRIBUTION_PARTS[2][1], 'iu'),
   sourceLabel: new RegExp(SOURCE_ATTRIBUTION_PARTS[3][1], 'iu'),
 };
+/** The longest word of a plain phrase. */
+function longestWord(phrase: string): string {
+  return phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a));
+}
 const SOURCE_ATTRIBUTION_GATES = [VAGUE_GATES.sourceVia, VAGUE_GATES.sourceSays, VAGUE_GATES.sourceParen, VAGUE_GATES.sourceLabel];
 /** The numeric citation patterns, which findCitations tries only in a sentence with a digit (for the gate test). */
 export const DIGIT_GATED = { gate: DIGIT, patterns: [NUMERIC, PAREN_NUMERIC, CARET_NUMERIC, GLUED_NUMBER] };
@@ -312,7 +277,7 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     }
   }
   // Bare "PubMed" / "Google Scholar" as a source (not the name of a linked article page).
-  if (s.includes('PubMed') || s.includes('Google Scholar')) for (const m of s.matchAll(/\b(?:PubMed|Google Scholar)\b/g)) {
+  if (S.searchEngineNames.some((n) => s.includes(n))) for (const m of s.matchAll(SEARCH_ENGINE_NAME)) {
     const start = base + m.index;
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" names a search engine, not a source` });
   }
@@ -369,7 +334,7 @@ function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | u
   m = PMC_URL.exec(url);
   if (m) return { kind: 'pubmed', keys: [m[1]] };
   if (SEARCH_URL.test(url) || isSearchPage(url)) return { kind: 'vague', keys: [], reason: 'a link to a search page is not a source' };
-  if (/^(?:https?:\/\/)?[^/\s]+\/?$/i.test(url) && /\b(?:journal|nature|science|cell|nejm|thelancet|bmj|jamanetwork|physiology|plos|springer|wiley|elsevier|sciencedirect|frontiersin|mdpi|academic\.oup)\b/i.test(url)) {
+  if (/^(?:https?:\/\/)?[^/\s]+\/?$/i.test(url) && JOURNAL_HOST.test(url)) {
     return { kind: 'vague', keys: [], reason: "a journal's home page is not a source" };
   }
   const home = homePage(url);
@@ -380,6 +345,15 @@ function classifyLink(url: string): Omit<Citation, 'start' | 'end' | 'text'> | u
 }
 
 const SITE_HOME = "a site's home page is not a source";
+/** A journal's name in a host ("nature.com", "academic.oup.com"). */
+const JOURNAL_HOST = new RegExp(`\\b(?:${S.journalHostWords.map(escapeRegExp).join('|')})\\b`, 'i');
+/** Search engines' hosts ("bing.com", "scholar.google.co.uk"). */
+const SEARCH_HOST = new RegExp(`(?:^|\\.)(?:${S.searchHosts.map(escapeRegExp).join('|')})\\.`);
+
+/** Escape a plain string for a regex. */
+function escapeRegExp(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 function parseUrl(url: string): URL | undefined {
   try {
@@ -390,21 +364,23 @@ function parseUrl(url: string): URL | undefined {
 }
 
 /** Query parameters that carry a search (PubMed, PMC, Europe PMC, Semantic Scholar, a site's own search box). */
-const SEARCH_PARAMS = ['q', 'query', 'term', 'search', 'searchterm', 'keyword', 'keywords', 'text', 'search_query', 'searchtext', 'all'];
+const SEARCH_PARAMS = S.searchParams;
+const SEARCH_PATH_SEGMENTS = new Set(S.searchPathSegments);
 /** A search results page: a search engine, or a path or query that runs a search. */
 function isSearchPage(url: string): boolean {
   if (!/^(?:https?:\/\/|www\.)/i.test(url)) return false;
   const u = parseUrl(url);
   if (!u) return false;
   const host = u.hostname.toLowerCase();
-  if (/(?:^|\.)(?:scholar\.google|search\.yahoo|yandex|baidu|ecosia|startpage|duckduckgo|bing)\./.test(host)) return true;
+  if (SEARCH_HOST.test(host)) return true;
   const segs = u.pathname.toLowerCase().split('/').filter(Boolean);
-  if (segs.some((x) => x === 'search' || x === 'results' || x === 'searchresults' || x === 'search.html' || x === 'search.php')) return true;
+  if (segs.some((x) => SEARCH_PATH_SEGMENTS.has(x))) return true;
   const params = [...u.searchParams.keys()].map((k) => k.toLowerCase());
   // A query on a landing page ("pmc/?term=…", "/?q=…"): the page is a list of hits, not an article.
   return params.some((k) => SEARCH_PARAMS.includes(k)) && segs.length <= 2 && !segs.some((x) => /\d{4,}/.test(x));
 }
 
+const JOURNAL_LANDING = new Set(S.journalLandingPages);
 /** A site's or a journal's home page: nothing after the host, or a journal's landing path. */
 function homePage(url: string): 'site' | 'journal' | undefined {
   if (!/^(?:https?:\/\/|www\.)/i.test(url)) return undefined;
@@ -414,7 +390,7 @@ function homePage(url: string): 'site' | 'journal' | undefined {
   if (!segs.length || (segs.length === 1 && /^(?:index\.\w+|home|default\.\w+)$/i.test(segs[0]))) return u.search ? undefined : 'site';
   // "/journal/14697793", "/journals/jama", "/journal/nutrients/about", "/toc/jn/current".
   if (/^(?:journals?|toc)$/i.test(segs[0]) && segs.length <= 3 && !segs.slice(1).some((x) => /^(?:10\.\d|article|articles|doi|abs|full|pdf|vol|volume|issue)/i.test(x))) {
-    if (segs.length < 3 || /^(?:home|about|aims|aims-and-scope|current|latest|issues?|archive|toc|overview|index)$/i.test(segs[2])) return 'journal';
+    if (segs.length < 3 || JOURNAL_LANDING.has(segs[2].toLowerCase())) return 'journal';
   }
   return undefined;
 }
@@ -423,13 +399,9 @@ function homePage(url: string): 'site' | 'journal' | undefined {
  * Hosts of pages that are not sources for a physiology claim: encyclopedias anyone can edit, shops,
  * social media and video sites. Other web pages (clinical references, agencies, publishers) count as citations.
  */
-const GENERAL_HOSTS = new Set([
-  'wikipedia.org', 'wikihow.com', 'etsy.com', 'walmart.com', 'iherb.com', 'shopify.com', 'facebook.com', 'instagram.com',
-  'tiktok.com', 'twitter.com', 'x.com', 'youtube.com', 'youtu.be', 'reddit.com', 'quora.com', 'medium.com', 'blogspot.com',
-  'wordpress.com', 'substack.com',
-]);
-const GENERAL_BRANDS = new Set(['amazon', 'ebay', 'pinterest']);
-const SHOP_PATH = new Set(['shop', 'store', 'product', 'products', 'cart', 'buy']);
+const GENERAL_HOSTS = new Set(S.generalHosts);
+const GENERAL_BRANDS = new Set(S.generalBrands);
+const SHOP_PATH = new Set(S.shopPathSegments);
 
 function isGeneralWeb(url: string): boolean {
   let u: URL;
@@ -467,6 +439,9 @@ export function hasIdentifier(text: string): boolean {
   );
 }
 
+/** Link text words that name a source: "study", "here", "et al". */
+const SOURCE_LINK_WORD = new RegExp(`\\b${alternation(S.sourceLinkWords)}\\b`, 'i');
+
 /**
  * Link text that names a term rather than a source: a few words, no year, no source word. A bare URL
  * (no text), an acronym ("ODS", "NIH") or a label naming the site ("StatPearls" on statpearls.com) is a source.
@@ -482,7 +457,7 @@ function isTermLink(label: string, url = ''): boolean {
   if (words.every((w) => /^[A-Z]{2,8}s?$/.test(w))) return false;
   const hostLabels = host.split('.').slice(0, -1);
   if (words.some((w) => w.length >= 3 && hostLabels.includes(w.toLowerCase()))) return false;
-  return t.split(/\s+/).length <= 3 && !/\d/.test(t) && !/\b(?:source|study|studies|review|paper|article|trial|report|guidelines?|manual|here|link|ref|reference|et al)\b/i.test(t);
+  return t.split(/\s+/).length <= 3 && !/\d/.test(t) && !SOURCE_LINK_WORD.test(t);
 }
 
 /** True for citations that support a claim (everything but vague ones). */

@@ -6,6 +6,7 @@ import { boundaryScanner, regexScanner, type ScanMatch, type Scanner } from './l
 import { alternation, phraseSource } from './language/phrases';
 import type { Citation, SegmentLink, Span } from './types';
 import { CITATION_WORDS } from './language/lists';
+import { FUNCTION_WORDS } from './language/words';
 
 const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
 const PANDOC_KEY = /(?<![\p{L}\p{N}_.])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
@@ -68,13 +69,22 @@ const DETERMINED = new RegExp(`\\b${alternation(E.specifyingDeterminers)}\\s+$`,
 const SPECIFIC_WITH_DETERMINER = new RegExp(`^${alternation(E.countableSources)}\\b`, 'i');
 /** "in rats", "of magnesium supplements", "at Harvard": a short phrase between the source noun and its verb. */
 const SOURCE_QUALIFIER = `(?:(?:${alternation(E.qualifierParticiples)}\\s+)?${alternation(E.qualifierPrepositions)}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)?`;
-const ATTRIBUTION = new RegExp(`\\b(?:${EVIDENCE_ADJ}\\s+){0,2}${SOURCE_NOUN}\\s+${SOURCE_QUALIFIER}${HAVE}${REPORTING_VERB}\\b`, 'giu');
+/** An aside between a source and its verb: "studies, in fact, show". */
+const ASIDE = '(?:,\\s?(?:\\p{L}+\\s){0,2}\\p{L}+,)?';
+const ATTRIBUTION = new RegExp(`\\b(?:${EVIDENCE_ADJ}\\s+){0,2}${SOURCE_NOUN}${ASIDE}\\s+${SOURCE_QUALIFIER}${HAVE}${REPORTING_VERB}\\b`, 'giu');
 /** "according to research", "as per studies", "as shown in numerous trials", "backed by science". */
 const ACCORDING_LEAD = `${alternation(E.accordingLeads)}\\s+`;
 const ACCORDING = new RegExp(
   `\\b${ACCORDING_LEAD}(?:the\\s+)?(?:(?:${E.currentAdjectives.map(phraseSource).join('|')}|${EVIDENCE_ADJ})\\s+){0,2}${SOURCE_NOUN}\\b`,
   'giu',
 );
+/** "in animal studies", "from rodent trials": evidence in general, not a study (a determiner would make it one). */
+const IN_STUDIES = new RegExp(
+  `\\b${alternation(E.inLeads)}\\s+(?:${EVIDENCE_ADJ}\\s+){0,2}(?:(?!${alternation(E.specifyingDeterminers)}\\s)[\\p{L}-]+\\s+)?${alternation(E.studyPlurals)}\\b(?!\\s+by\\b)`,
+  'giu',
+);
+/** A denial just before an appeal to evidence: "… are not always backed by evidence". */
+const DENIED = new RegExp(`\\b${alternation(FUNCTION_WORDS.negation.words)}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 /** A single study or report, named without saying which one. */
 const STUDY_NOUN = alternation(E.studyNouns);
 /** "according to a 2018 review", "in one small trial", "published in the journal Nutrients": a study or journal, not which article. */
@@ -110,7 +120,44 @@ const COMMON_KNOWLEDGE = new RegExp(COMMON_KNOWLEDGE_PARTS.map((p) => p.join('')
  * "according to the NIH", "Mayo Clinic says", "(Source: WebMD)".
  */
 export const DEFAULT_VAGUE_SOURCES = W.sites.vagueSources;
-const SOURCE_NAME = `(?:${[...DEFAULT_VAGUE_SOURCES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
+/** A capitalised name word ("National", "Dietary"), and the small words inside a name ("of", "for"). */
+const NAME_WORD = "[A-Z][\\p{L}'’&-]+";
+const NAME_TOKEN = /^[A-Z][\p{L}'’&-]+$/u;
+const NAME_SMALL_WORDS = new Set(['of', 'for', 'and', 'on']);
+/** An institution word ("Institute", "Clinic"), case and all: the head of an organisation's name. */
+const INSTITUTION_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${W.sites.institutionWords.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+const INSTITUTION_GATE = new RegExp(INSTITUTION_WORD.source, 'u');
+/** What may follow the head: "… Institute of Food Technologists", "… Office on Women's Health". */
+const INSTITUTION_TAIL = new RegExp(`^\\s(?:of|for|on)\\s(?:the\\s)?${NAME_WORD}(?:\\s(?:and\\s)?${NAME_WORD}){0,3}(?![\\p{L}\\p{N}-])`, 'u');
+
+/**
+ * The name of an organisation around an institution word at [start, end): up to four capitalised words
+ * (and "of", "for" between them) and "the" before it, a short "of …" after it.
+ */
+function institutionName(s: string, start: number, end: number): { start: number; end: number } {
+  const before = s.slice(Math.max(0, start - 80), start).split(/(\s)/);
+  let from = start;
+  let names = 0;
+  // Tokens before, from the nearest: word, space, word, space …
+  for (let i = before.length - 2, taken = 0; i >= 1 && taken < 5 && before[i] === ' '; i -= 2, taken++) {
+    const w = before[i - 1];
+    if (NAME_TOKEN.test(w)) names++;
+    else if (!(NAME_SMALL_WORDS.has(w) && names > 0)) break;
+    from -= w.length + 1;
+  }
+  // A name may not start with a small word ("of Medicine"): give those back.
+  while (from < start && /^(?:of|for|and|on) /.test(s.slice(from, start))) from = s.indexOf(' ', from) + 1;
+  if (s.slice(Math.max(0, from - 4), from) === 'the ') from -= 4;
+  const tail = INSTITUTION_TAIL.exec(s.slice(end, end + 120));
+  return { start: from, end: end + (tail ? tail[0].length : 0) };
+}
+/** A site's name written as text: "Drugs.com", "Healthline.com". */
+/** A site's ending in lower or upper case ("Drugs.com", "DRUGS.COM"). */
+const DOMAIN_ENDING = `(?:${W.sites.domainEndings.flatMap((d) => [d, d.toUpperCase()]).map((d) => d.replace(/\./g, '\\.')).join('|')})`;
+const DOMAIN = `[A-Za-z][A-Za-z0-9-]{1,40}\\.${DOMAIN_ENDING}`;
+/** The well-known names of the list. */
+const KNOWN_SOURCE = `(?:${[...DEFAULT_VAGUE_SOURCES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')).join('|')})`;
+const SOURCE_NAME = `(?:${KNOWN_SOURCE}|${DOMAIN})`;
 const S = W.sites;
 // Each as [before, core, after] (the pattern is their concatenation, so no match lacks its core).
 const SOURCE_ATTRIBUTION_PARTS: [string, string, string][] = [
@@ -120,6 +167,9 @@ const SOURCE_ATTRIBUTION_PARTS: [string, string, string][] = [
   ['\\b', `${alternation(S.sourceLabels)}\\s?:`, `\\s?${SOURCE_NAME}(?![\\p{L}\\p{N}-])`],
 ];
 const SOURCE_ATTRIBUTIONS = SOURCE_ATTRIBUTION_PARTS.map((p) => new RegExp(p.join(''), 'giu'));
+/** A lead just before a name ("according to"), or a verb just after it ("explains"). */
+const LEAD_BEFORE = new RegExp(`\\b${SOURCE_ATTRIBUTION_PARTS[0][1]}$`, 'iu');
+const VERB_AFTER = new RegExp(`^\\s(?:\\p{L}+\\s)?${SOURCE_ATTRIBUTION_PARTS[1][1]}`, 'iu');
 /** A search engine named as a source ("PubMed", "Google Scholar"), case and all. */
 const SEARCH_ENGINE_NAME = new RegExp(`\\b(?:${S.searchEngineNames.map(escapeRegExp).join('|')})\\b`, 'g');
 /** The same names, case-sensitive: "WHO" is the agency, "who" a pronoun. */
@@ -145,8 +195,8 @@ export const VAGUE_GATES = {
   publishedIn: new RegExp(PUBLISHED_IN_CORE, 'u'),
   /** COMMON_KNOWLEDGE: every alternative holds its core. */
   commonKnowledge: new RegExp(COMMON_KNOWLEDGE_PARTS.map((p) => p[1]).join('|'), 'iu'),
-  /** SOURCE_ATTRIBUTIONS: a match counts only if SOURCE_NAME_EXACT finds a name in it, case and all. */
-  sourceName: new RegExp(SOURCE_NAME, 'u'),
+  /** SOURCE_ATTRIBUTIONS: a match counts only if SOURCE_NAME_EXACT finds a name in it, case and all: a known name or a site's ending. */
+  sourceName: new RegExp(`${KNOWN_SOURCE}|\\.${DOMAIN_ENDING}`, 'u'),
   /** Each of SOURCE_ATTRIBUTIONS, in order: its core. */
   sourceVia: new RegExp(SOURCE_ATTRIBUTION_PARTS[0][1], 'iu'),
   sourceSays: new RegExp(SOURCE_ATTRIBUTION_PARTS[1][1], 'iu'),
@@ -161,7 +211,7 @@ const SOURCE_ATTRIBUTION_GATES = [VAGUE_GATES.sourceVia, VAGUE_GATES.sourceSays,
 /** The numeric citation patterns, which findCitations tries only in a sentence with a digit (for the gate test). */
 export const DIGIT_GATED = { gate: DIGIT, patterns: [NUMERIC, PAREN_NUMERIC, CARET_NUMERIC, GLUED_NUMBER] };
 /** The gated patterns, for the gate test. */
-export const VAGUE_PATTERNS = { ATTRIBUTION, ACCORDING, INDEFINITE_SOURCE, PUBLISHED_IN, INDEFINITE_STUDY, COMMON_KNOWLEDGE, SOURCE_ATTRIBUTIONS, SOURCE_NAME_EXACT };
+export const VAGUE_PATTERNS = { ATTRIBUTION, ACCORDING, IN_STUDIES, INDEFINITE_SOURCE, PUBLISHED_IN, INDEFINITE_STUDY, COMMON_KNOWLEDGE, SOURCE_ATTRIBUTIONS, SOURCE_NAME_EXACT };
 
 const SEARCH_URL = /^(?:https?:\/\/)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov\/?(?:\?|$)|ncbi\.nlm\.nih\.gov\/pubmed\/?(?:\?|$)|scholar\.google\.[a-z.]+|google\.[a-z.]+\/search|bing\.com\/search|duckduckgo\.com\/\?)/i;
 const DOI_URL = /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)/i;
@@ -307,7 +357,8 @@ export function vagueAttributions(s: string): { start: number; end: number; text
         push(m, `"${m[0].trim()}" does not say which study`);
       }
     }
-    if (g.accordingLead.test(s)) for (const m of s.matchAll(ACCORDING)) push(m, `"${m[0].trim()}" does not say which study`);
+    if (g.accordingLead.test(s)) for (const m of s.matchAll(ACCORDING)) if (!DENIED.test(s.slice(0, m.index))) push(m, `"${m[0].trim()}" does not say which study`);
+    for (const m of s.matchAll(IN_STUDIES)) push(m, `"${m[0].trim()}" does not say which study`);
   }
   const study = g.studyNoun.test(s);
   if (study && verb) for (const m of s.matchAll(INDEFINITE_STUDY)) push(m, `"${m[0].trim()}" does not say which study`);
@@ -317,11 +368,23 @@ export function vagueAttributions(s: string): { start: number; end: number; text
     if (/^published/i.test(m[0]) && /\b(?:19|20)\d{2}\b/.test(rest.split('.')[0])) continue;
     push(m, `"${m[0].trim()}" does not say which article`);
   }
-  if (g.commonKnowledge.test(s)) for (const m of s.matchAll(COMMON_KNOWLEDGE)) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
+  if (g.commonKnowledge.test(s)) for (const m of s.matchAll(COMMON_KNOWLEDGE)) if (!DENIED.test(s.slice(0, m.index))) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
   if (g.sourceName.test(s)) {
     SOURCE_ATTRIBUTIONS.forEach((re, i) => {
       if (SOURCE_ATTRIBUTION_GATES[i].test(s)) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);
     });
+  }
+  if (INSTITUTION_GATE.test(s)) {
+    for (const m of s.matchAll(INSTITUTION_WORD)) {
+      const name = institutionName(s, m.index, m.index + m[0].length);
+      const end = name.end;
+      const lead = LEAD_BEFORE.exec(s.slice(Math.max(0, name.start - 20), name.start));
+      const verb = VERB_AFTER.exec(s.slice(end, end + 40));
+      if (!lead && !verb) continue;
+      const start = lead ? name.start - lead[0].length : name.start;
+      const text = s.slice(start, end + (verb ? verb[0].length : 0));
+      out.push({ start, end: start + text.length, text, reason: `"${text}" names an organisation, not the page or study` });
+    }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -16,7 +16,7 @@ import { SHAPES } from './shapes';
 import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
 import { CLAUSE_BREAK, CONTRASTED, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
 import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexicon';
-import { hasFiniteVerb, nonClaimGenre } from './nonclaim';
+import { hasFiniteVerb, NEVER_A_CLAIM, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
 
 export { VERB_RE, verbMatches } from './language/vocabulary';
@@ -556,7 +556,7 @@ function isClaimGenre(s: string, attributed: boolean): boolean {
   const t = s.trim();
   const genre = nonClaimGenre(t);
   if (genre === 'instruction' && /\b(?:because|since)\b/i.test(t)) return true;
-  if (genre && !attributed) return false;
+  if (genre && (!attributed || NEVER_A_CLAIM.has(genre))) return false;
   return true;
 }
 

@@ -43,12 +43,15 @@ const IF_INSTRUCTION = new RegExp(
   `^\\W*${alternation(I.conditions)}\\b[^,]{0,120},\\s*(?:${alternation(I.conditionalSofteners)}\\s+)?${alternation(I.conditionalVerbs)}\\b`,
   'i',
 );
+const INSTRUCTION_PHRASE = anywhere(I.phrases);
 const F = G.food;
 /** Food lists and food content: "Good sources of magnesium include …", "Dairy and tofu are rich in calcium". */
 const FOOD = [
   anywhere(F.phrases),
   new RegExp(`\\b${alternation(F.contentVerbs)}\\s+(?:${alternation(F.approximators)}\\s+)?\\d{1,5}(?:[.,]\\d{1,3})?\\s?${alternation(F.contentUnits)}(?![a-z])`, 'i'),
 ];
+/** Advice to the reader: "it is wise to discuss …", "you can boost your intake …". */
+const ADVICE = anywhere(G.advice.phrases);
 /** Sales talk and fluff: superlatives about a product, enthusiasm, endorsements. */
 const FLUFF = anywhere(G.fluff.phrases);
 /** Captions, credits, product labels and navigation. */
@@ -68,12 +71,18 @@ function endsInQuestion(t: string): boolean {
   return q >= 0 && t.length - q < 60 && QUESTION_TAIL.test(t.slice(q + 1).trim());
 }
 
+/** Genres that an appeal to evidence does not make a claim: "Here's what the experts say", "The NIH notes that it is wise to …". */
+export const NEVER_A_CLAIM = new Set(['meta', 'advice']);
+
 /** The reason a sentence is not a claim an editor would want cited, if it is one of those genres. */
 export function nonClaimGenre(t: string): string | undefined {
   if (endsInQuestion(t)) return 'question';
   if (CAPTION.test(t)) return 'caption';
   if (META.test(t) || SOCIAL_OPENER.test(t)) return 'meta';
-  if (INSTRUCTION.test(t) || IF_INSTRUCTION.test(t)) return 'instruction';
+  if (INSTRUCTION.test(t) || IF_INSTRUCTION.test(t) || INSTRUCTION_PHRASE.test(t)) return 'instruction';
+  // A fill-in-the-blank item ("Magnesium is a major ___ cation") asks the reader; it states nothing.
+  if (/_{3,}/.test(t)) return 'quiz';
+  if (ADVICE.test(t)) return 'advice';
   if (FLUFF.test(t)) return 'fluff';
   if (isDefinition(t) || NAMING.test(t)) return 'definition';
   if (FOOD.some((re) => re.test(t))) return 'food';

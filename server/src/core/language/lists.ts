@@ -42,6 +42,9 @@ export interface CitationWords {
     qualifierPrepositions: Template[];
     /** "according to", "backed by", "as shown in". Templates. */
     accordingLeads: Template[];
+    /** "in animal studies", "from clinical trials": a lead and a plural study noun. Templates. */
+    inLeads: Template[];
+    studyPlurals: Template[];
     /** "according to the latest research". Templates. */
     currentAdjectives: Template[];
     /** One study, named without saying which: "a study", "one trial". Templates. */
@@ -63,6 +66,10 @@ export interface CitationWords {
   sites: {
     /** Sites and agencies named as a source without a link: "according to the NIH". Case-sensitive plain text. */
     vagueSources: string[];
+    /** Capitalised words that make a name an organisation: "the National Institute of …". Plain text. */
+    institutionWords: string[];
+    /** Endings of a site's name written as text: "Drugs.com". Plain text. */
+    domainEndings: string[];
     /** Search engines named as a source. Plain text. */
     searchEngineNames: string[];
     /** "according to WebMD", "(source: NHS)", "Mayo Clinic says". Templates. */
@@ -98,7 +105,11 @@ export interface Genres {
     conditions: Template[];
     conditionalSofteners: Template[];
     conditionalVerbs: Template[];
+    /** Anywhere in a line: "should be closely monitored". */
+    phrases: Template[];
   };
+  /** Advice to the reader: "it is wise to", "you can boost your …". */
+  advice: { phrases: Template[] };
   /** Sales talk and enthusiasm. */
   fluff: { phrases: Template[] };
   /** A condition glossed ("Hypocalcaemia means low blood calcium") and naming ("the symbol for magnesium"). */

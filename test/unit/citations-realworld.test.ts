@@ -51,6 +51,13 @@ describe('vague-citation on real-world wordings', () => {
   });
 });
 
+describe('citation styles of real pages', () => {
+  it('author–year with two years joined by "&" or "and" is a citation', () => {
+    assert.deepEqual(rules('Magnesium may dampen the fear response in rodents (Kowalski, 2011 & 2015).'), []);
+    assert.deepEqual(rules('Magnesium may dampen the fear response in rodents (Kowalski, 2011 and 2015).'), []);
+  });
+});
+
 describe('non-claims an appeal to evidence does not rescue', () => {
   it('a teaser and advice to the reader', () => {
     assert.deepEqual(rules("Here's what the researchers say about calcium and sleep."), []);

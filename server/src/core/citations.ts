@@ -18,7 +18,7 @@ const AUTHOR_GROUP = `${AUTHOR}(?:\\set\\sal\\.?|,?\\s(?:and|&)\\s${AUTHOR})?`;
 const YEAR = '(?:19|20)\\d{2}[a-z]?';
 /** A page, figure or chapter after the year: "(Smith 2012, p. 4)". */
 const LOCATOR = '(?:,\\s?(?:pp?|figs?|table|ch|chap|sec|para)(?:\\.\\s?|\\s)\\d{1,5}(?:[–-]\\d{1,5})?)?';
-const AUTHOR_YEAR_PAREN = new RegExp(`[([](?:see\\s|e\\.g\\.,?\\s|cf\\.\\s)?${AUTHOR_GROUP},?\\s${YEAR}${LOCATOR}(?:[;,]\\s?(?:${AUTHOR_GROUP},?\\s)?${YEAR}${LOCATOR})*[)\\]]`, 'gu');
+const AUTHOR_YEAR_PAREN = new RegExp(`[([](?:see\\s|e\\.g\\.,?\\s|cf\\.\\s)?${AUTHOR_GROUP},?\\s${YEAR}${LOCATOR}(?:(?:[;,]|\\s(?:&|and))\\s?(?:${AUTHOR_GROUP},?\\s)?${YEAR}${LOCATOR})*[)\\]]`, 'gu');
 /** "(Katz, 1969, *The Release of Neural Transmitter Substances*)": author, year, then a title. */
 const AUTHOR_YEAR_TITLE = new RegExp(`\\((?:see\\s)?${AUTHOR_GROUP},\\s${YEAR},\\s[^()\\n]{3,120}\\)`, 'gu');
 /** "(Südhof TC, Cold Spring Harb Perspect Biol 2012;4:a011353)": a Vancouver-style reference inline (year;volume:page). */

@@ -7,12 +7,12 @@
  *
  * Two kinds of doubt:
  * - about the sentence (`sentenceDoubt`): it does not assert what it says — a hypothetical, a belief it
- *   reports, a misconception it quotes;
+ *   reports, a clause it offers as a myth or mistake, an option of a multiple-choice question;
  * - about one claim (`claimDoubt`): it sits in a quotation; the subject read is not the verb's subject (the
  *   object of an earlier relation word, or a noun with a relative clause between); the negation denies a degree
  *   or a report ("not the main cause", "has not proven that") rather than the relation; a word changing the
- *   object's direction was left out of the reading; the subject is both antagonists at once; or the claim is
- *   the odd item of a list of signs the facts otherwise confirm.
+ *   object's direction was left out of the reading; the subject is both antagonists at once, or only modifies
+ *   another noun ("PTH resistance"); or the claim is the odd item of a list of signs the facts otherwise confirm.
  *
  * The English words these checks use are grammar, not physiology; they are kept together in `WORDS`.
  */
@@ -25,6 +25,9 @@ import type { Verdict } from './relations';
 export type Doubt =
   | 'hypothetical'
   | 'reported-belief'
+  | 'refuted'
+  | 'answer-option'
+  | 'modified-head'
   | 'quoted'
   | 'chained-object'
   | 'other-noun-clause'
@@ -41,6 +44,21 @@ const WORDS = {
   /** Belief reported, not held: "many people think that …", "it is widely believed that …". */
   reportedBelief:
     /\b(?:(?:people|many|some|most|others|folks|patients|users|readers|writers|bloggers|marketers)\s+(?:\w+\s+)?(?:believe|think|assume|imagine|claim|insist|swear|argue)|(?:is|are)\s+(?:widely|commonly|often|generally|popularly)\s+(?:believed|thought|assumed|held)|(?:a|the)\s+(?:common|popular|widespread)\s+(?:belief|assumption|idea|notion|story)|the (?:old|popular) (?:idea|story|notion) that|urban legend|old wives'? tale)\b/i,
+  /** A clause offered as a mistake: "the idea that …", "it's a myth that …", "one mistake I see: …". */
+  refuted:
+    /\b(?:the (?:idea|notion|claim|myth|belief|assumption|misconception) that|(?:is|'s|’s|are) (?:an? )?(?:myth|misconception|mistake|fallacy)|(?:myths?|mistakes?|misconceptions?|misunderstandings?|misinformation|fallac(?:y|ies))\b[^:;.!?]{0,60}:\s)/i,
+  /**
+   * The label of a multiple-choice option after the previous sentence ("… ? B. …", "… . (c) …"), or opening the
+   * sentence ("D) …"): in a paragraph of two or more options, each is offered, not asserted (a lone "(b) …" is
+   * an answer).
+   */
+  answerOption: /(?:^|[.?!:]\s+)(?:[-*+]\s+)?(?:\(?[A-Ea-e]\)|[A-E]\.)\s+$/,
+  answerOptionStart: /^(?:\(?[A-Ea-e]\)|[A-E]\.)\s/,
+  answerOptions: /(?:^|[.?!:]\s+)(?:[-*+]\s+)?(?:\(?[A-Ea-e]\)|[A-E]\.)\s/g,
+  /** A level word right before an agent the claim read without a level ("caused by poor PTH secretion"). */
+  agentLevel: /\b(?:low|lower|poor|high|higher|reduced|decreased|diminished|deficient|insufficient|inadequate|blunted|impaired|suppressed|absent|elevated|excess|excessive|increased|raised|heightened)\s+$/i,
+  /** A head noun after an agent that makes the agent its modifier ("PTH resistance", "vitamin D receptor"). */
+  modifiedHead: /^[\s-]*(?:resistance|insensitivity|unresponsiveness|receptors?|antagonists?|blockers?|inhibitors?|antibod(?:y|ies))\b/i,
   /** Opening and closing quotation marks. */
   quotes: /[“"](?=\S)([^“”"]{8,}?)[”"]/g,
   /** A degree or quantifier after a negation: the denial is of the degree, not of the relation. */
@@ -78,7 +96,19 @@ export function sentenceDoubt(s: AnalyzedSentence): Doubt | undefined {
   const t = s.text;
   if (WORDS.hypothetical.test(t)) return 'hypothetical';
   if (WORDS.reportedBelief.test(t)) return 'reported-belief';
+  if (WORDS.refuted.test(t)) return 'refuted';
+  if ((WORDS.answerOptionStart.test(s.text) || optionLabelled(s.segment.text, s.start)) && optionList(s.segment.text)) return 'answer-option';
   return undefined;
+}
+
+/** Does an option label of a multiple-choice question stand right before `pos` (segment offsets)? */
+function optionLabelled(text: string, pos: number): boolean {
+  return WORDS.answerOption.test(text.slice(Math.max(0, pos - 40), pos));
+}
+
+/** Does the paragraph hold two or more option labels (a list of options, not one lettered answer)? */
+function optionList(text: string): boolean {
+  return [...text.matchAll(WORDS.answerOptions)].length >= 2;
 }
 
 /** Is the span (segment offsets) inside a quotation of the sentence? */
@@ -109,6 +139,8 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
   const from = Math.min(subject.start, verb.start, object.start);
   const to = Math.max(subject.end, verb.end, object.end);
   if (quoted(s, from, to)) return 'quoted';
+  // "… osteoclast activity. (c) Low magnesium raises blood calcium": an option inside a sentence as split.
+  if (optionLabelled(text, from) && optionList(text)) return 'answer-option';
   const active = subject.end <= verb.start && !claim.treatment;
   if (active) {
     // "antibodies … prevent Ca²⁺ influx and therefore decrease release", "can suppress PTH secretion causing …":
@@ -142,6 +174,10 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const around = text.slice(clauseStart(s, Math.min(subject.end, verb.start)), Math.max(verb.end, Math.min(object.start, verb.end + 40)));
     if (WORDS.negatedDegree.test(around)) return 'negated-degree';
   }
+  // "… driven by low PTH output and end-organ PTH resistance": the agent only names what the head noun is about.
+  if (!subject.level && WORDS.modifiedHead.test(text.slice(subject.end, subject.end + 20))) return 'modified-head';
+  // "… is caused by poor PTH secretion": a level word before an agent read without one was left out of the reading.
+  if (!subject.level && WORDS.agentLevel.test(text.slice(Math.max(s.start, subject.start - 20), subject.start))) return 'unread-modifier';
   // "symptoms | … decreased deep tendon reflexes": a direction word before an object with no direction of its
   // own was not part of the reading.
   // (A table row's claims pair a condition cell with the targets of other cells, guessing "up" for a target with

@@ -57,6 +57,8 @@ const CAUSE_AFTER = /\b(?:caused by|(?:the )?results? of|(?:a |the )?consequence
 const CAUSE_BEFORE = /\b(?:causes?|is behind|are behind|accounts? for|explains?|is responsible for|are responsible for|drives?|underlies|underlie)\b/i;
 const MAIN_CAUSE_NOUN = /^[^,;]{0,12}?\b(?:is|are|was|were|remains?)\s+(?:by far\s+)?(?:the\s+)?(?:most common|most frequent|commonest|main|usual|leading|principal|chief|primary|major|number one)\s+(?:cause|reason|source|culprit|trigger|driver)s?\b/i;
 const SHARE = /\b(?:most|the majority of|the bulk of|nearly all|almost all)\b/i;
+/** A cause statement scoped to some people ("… in people with vitamin D toxicity"): not about the condition at large. */
+const SCOPED = /\bin (?:people|patients|those|persons|individuals|someone|anyone|cases) (?:with|who|taking|on)\b/i;
 /** A sentence that continues about the condition of the sentence before: "Most cases …", "It is usually …". */
 const CONTINUES = /\b(?:cases?|it|this|they|these|instances|episodes)\b/i;
 
@@ -118,6 +120,11 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
       if (!here && !before) continue;
       const found = minorCause(text, c.main, c.minor);
       if (!found) continue;
+      // "Vitamin D toxicity almost always comes from supplements, and it causes hypercalcaemia": a share and cause
+      // said before the condition is named belong to another noun. Read only a condition named before its cause, or
+      // one the sentence continues from the one before ("Most cases are caused by …").
+      const continued = conditionsOf(prev).has(keyOf(c.condition)) && CONTINUES.test(text.slice(0, found.start));
+      if (found.shareFirst && here && !continued && !conditionBefore(s, c.condition, found.start)) continue;
       return {
         span: at(found.start, found.end),
         fact,
@@ -129,7 +136,8 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
 }
 
 /** A minor cause given the main share, in one clause, with no main cause or denial before it. */
-function minorCause(text: string, main: string[], minor: string[]): { start: number; end: number; text: string } | undefined {
+function minorCause(text: string, main: string[], minor: string[]): { start: number; end: number; text: string; shareFirst: boolean } | undefined {
+  if (SCOPED.test(text)) return undefined;
   let offset = 0;
   for (const clause of text.split(/[;:]|\s[—–]\s|,\s(?:but|while|whereas|although|though)\b/)) {
     const found = minorInClause(clause, main, minor);
@@ -139,7 +147,14 @@ function minorCause(text: string, main: string[], minor: string[]): { start: num
   return undefined;
 }
 
-function minorInClause(clause: string, main: string[], minor: string[]): { start: number; end: number; text: string } | undefined {
+/** Does the sentence name the condition (a mention or an implied level) before `at` (sentence offsets)? */
+function conditionBefore(s: AnalyzedSentence, condition: ConditionRef, at: number): boolean {
+  const key = keyOf(condition);
+  const mentioned = s.mentions.some((m) => m.level && `${m.mineral}:${m.level}` === key && m.start - s.start < at);
+  return mentioned || s.claims.some((c) => c.object.implied && c.object.start - s.start < at && conditionsOf({ ...s, mentions: [], claims: [c] }).has(key));
+}
+
+function minorInClause(clause: string, main: string[], minor: string[]): { start: number; end: number; text: string; shareFirst: boolean } | undefined {
   if (/\b(?:not|never|rarely|seldom|uncommon|unusual|isn't|aren't|doesn't|myth|rather than|instead of)\b/i.test(clause)) return undefined;
   // "Most hypercalcaemia reflects eating too much dairy": share, then cause link, then the minor cause.
   for (const most of clause.matchAll(MOST)) {
@@ -151,13 +166,13 @@ function minorInClause(clause: string, main: string[], minor: string[]): { start
     if (!cause) continue;
     const mainBefore = findTerm(clause, main, most.index);
     if (mainBefore && mainBefore.start < cause.start) return undefined;
-    return cause;
+    return { ...cause, shareFirst: true };
   }
   // "Dairy causes most cases of hypercalcaemia": the minor cause as the subject of a share.
   const cause = findTerm(clause, minor);
   // "Dairy is the commonest cause of hypercalcaemia": the minor cause named as the main one.
-  if (cause && MAIN_CAUSE_NOUN.test(clause.slice(cause.end, cause.end + 60)) && !findTerm(clause.slice(0, cause.start), main)) return cause;
+  if (cause && MAIN_CAUSE_NOUN.test(clause.slice(cause.end, cause.end + 60)) && !findTerm(clause.slice(0, cause.start), main)) return { ...cause, shareFirst: false };
   const verb = cause ? CAUSE_BEFORE.exec(clause.slice(cause.end)) : null;
-  if (cause && verb && SHARE.test(clause.slice(cause.end + verb.index + verb[0].length)) && !findTerm(clause.slice(0, cause.start), main)) return cause;
+  if (cause && verb && SHARE.test(clause.slice(cause.end + verb.index + verb[0].length)) && !findTerm(clause.slice(0, cause.start), main)) return { ...cause, shareFirst: false };
   return undefined;
 }

@@ -44,9 +44,9 @@ const WORDS = {
   /** Belief reported, not held: "many people think that …", "it is widely believed that …". */
   reportedBelief:
     /\b(?:(?:people|many|some|most|others|folks|patients|users|readers|writers|bloggers|marketers)\s+(?:\w+\s+)?(?:believe|think|assume|imagine|claim|insist|swear|argue)|(?:is|are)\s+(?:widely|commonly|often|generally|popularly)\s+(?:believed|thought|assumed|held)|(?:a|the)\s+(?:common|popular|widespread)\s+(?:belief|assumption|idea|notion|story)|the (?:old|popular) (?:idea|story|notion) that|urban legend|old wives'? tale)\b/i,
-  /** A clause offered as a mistake: "the idea that …", "it's a myth that …", "one mistake I see: …". */
-  refuted:
-    /\b(?:the (?:idea|notion|claim|myth|belief|assumption|misconception) that|(?:is|'s|’s|are) (?:an? )?(?:myth|misconception|mistake|fallacy)|(?:myths?|mistakes?|misconceptions?|misunderstandings?|misinformation|fallac(?:y|ies))\b[^:;.!?]{0,60}:\s)/i,
+  /** A clause offered as a mistake: "the idea that …", "it's a myth that …"; or after a lead naming one ("one mistake I see: …"). */
+  refuted: /\b(?:the (?:idea|notion|claim|myth|belief|assumption|misconception) that|(?:is|'s|’s|are) (?:an? )?(?:myth|misconception|mistake|fallacy))\b/i,
+  refutedLead: /\b(?:myths?|mistakes?|misconceptions?|misunderstandings?|misinformation|fallac(?:y|ies))\b/i,
   /**
    * The label of a multiple-choice option after the previous sentence ("… ? B. …", "… . (c) …"), or opening the
    * sentence ("D) …"): in a paragraph of two or more options, each is offered, not asserted (a lone "(b) …" is
@@ -97,6 +97,8 @@ export function sentenceDoubt(s: AnalyzedSentence): Doubt | undefined {
   if (WORDS.hypothetical.test(t)) return 'hypothetical';
   if (WORDS.reportedBelief.test(t)) return 'reported-belief';
   if (WORDS.refuted.test(t)) return 'refuted';
+  const colon = t.indexOf(': ');
+  if (colon > 0 && WORDS.refutedLead.test(t.slice(Math.max(0, colon - 60), colon))) return 'refuted';
   if ((WORDS.answerOptionStart.test(s.text) || optionLabelled(s.segment.text, s.start)) && optionList(s.segment.text)) return 'answer-option';
   return undefined;
 }

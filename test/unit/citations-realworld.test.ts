@@ -36,6 +36,13 @@ describe('vague-citation on real-world wordings', () => {
     ]) assert.deepEqual(rules(md), ['vague-citation'], md);
   });
 
+  it('an appeal to evidence beside a vaguely named source is one problem, reported once (at the source)', () => {
+    assert.deepEqual(vagueText('Low magnesium has been shown to worsen night cramps (Google Scholar).'), ['Google Scholar']);
+    assert.deepEqual(vagueText('Calcium gluconate has been found to reverse magnesium toxicity, according to Drugs.com.'), ['according to Drugs.com']);
+    // Alone, the appeal is still the finding.
+    assert.deepEqual(vagueText('Low magnesium has been shown to worsen night cramps.'), ['has been shown to']);
+  });
+
   it("one's own search is no source", () => {
     // (A sentence in the first person is an anecdote, not a claim; the appeal is found all the same.)
     assert.deepEqual(vagueAttributions('Hypocalcaemia is a common cause of seizures, based on my own research.').map((v) => v.text), ['based on my own research']);

@@ -336,16 +336,30 @@ export function findCitations(text: string, sentence: Span, links: SegmentLink[]
     const start = base + m.index;
     add({ kind: 'vague', start, end: start + m[0].length, text: m[0], keys: [], reason: `"${m[0]}" does not say which study` });
   }
-  for (const v of vagueAttributions(s)) add({ kind: 'vague', start: base + v.start, end: base + v.end, text: v.text, keys: [], reason: v.reason });
+  // An appeal to unnamed evidence ("has been shown to") beside a source named vaguely ("(PubMed)", "studies show")
+  // is one problem, the source: the appeal is not reported twice.
+  const attributions = vagueAttributions(s);
+  const named = out.some((c) => c.kind === 'vague') || attributions.some((v) => !v.appeal);
+  for (const v of attributions) if (!(v.appeal && named)) add({ kind: 'vague', start: base + v.start, end: base + v.end, text: v.text, keys: [], reason: v.reason });
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** An attribution to unnamed evidence or to a site named without a link, in sentence offsets. */
+export interface VagueAttribution {
+  start: number;
+  end: number;
+  text: string;
+  reason: string;
+  /** An appeal to evidence that names no source at all ("it is well known", "has been shown to"). */
+  appeal?: true;
+}
+
 /** Attributions to unnamed evidence or to a site named without a link, in sentence offsets. */
-export function vagueAttributions(s: string): { start: number; end: number; text: string; reason: string }[] {
-  const out: { start: number; end: number; text: string; reason: string }[] = [];
-  const push = (m: RegExpMatchArray, reason: string): void => {
+export function vagueAttributions(s: string): VagueAttribution[] {
+  const out: VagueAttribution[] = [];
+  const push = (m: RegExpMatchArray, reason: string, appeal?: true): void => {
     const text = m[0].trim();
-    out.push({ start: m.index!, end: m.index! + text.length, text, reason });
+    out.push({ start: m.index!, end: m.index! + text.length, text, reason, ...(appeal && { appeal }) });
   };
   const g = VAGUE_GATES;
   const verb = g.reportingVerb.test(s);
@@ -368,7 +382,7 @@ export function vagueAttributions(s: string): { start: number; end: number; text
     if (/^published/i.test(m[0]) && /\b(?:19|20)\d{2}\b/.test(rest.split('.')[0])) continue;
     push(m, `"${m[0].trim()}" does not say which article`);
   }
-  if (g.commonKnowledge.test(s)) for (const m of s.matchAll(COMMON_KNOWLEDGE)) if (!DENIED.test(s.slice(0, m.index))) push(m, `"${m[0].trim()}" asserts evidence without naming it`);
+  if (g.commonKnowledge.test(s)) for (const m of s.matchAll(COMMON_KNOWLEDGE)) if (!DENIED.test(s.slice(0, m.index))) push(m, `"${m[0].trim()}" asserts evidence without naming it`, true);
   if (g.sourceName.test(s)) {
     SOURCE_ATTRIBUTIONS.forEach((re, i) => {
       if (SOURCE_ATTRIBUTION_GATES[i].test(s)) for (const m of s.matchAll(re)) if (SOURCE_NAME_EXACT.test(m[0])) push(m, `"${m[0].trim()}" names a website or agency, not the page or study`);

@@ -85,7 +85,7 @@ describe('fact base data', () => {
     for (const r of base.references.values()) assert.equal(r.verified, true, r.id);
   });
 
-  it('every DOI and PMID in server/facts matches a verified item of ../shared/facts/references.json', function () {
+  it('every reference in server/facts is a verified item of ../shared/facts/references.json or carries its own verification record', function () {
     if (!existsSync(sharedRefs)) {
       console.warn(`      skipped: ${sharedRefs} is not present (CI has ../shared beside the clone)`);
       this.skip();
@@ -93,9 +93,21 @@ describe('fact base data', () => {
     const shared = new Map((JSON.parse(readFileSync(sharedRefs, 'utf8')) as CslItem[]).map((r) => [r.id, r]));
     const files = builtInFactFiles() as FactFile[];
     const items = files.flatMap((f) => [...(f.references ?? []), ...(f.unverifiedReferences ?? [])]);
+    // References the team verified itself (not in the shared list) must say where: at least one address of the
+    // record they were checked against (PubMed, PMC, doi.org, the publisher, an official fact sheet).
+    const ownVerified = new Map<string, CslItem>();
     for (const r of items) {
       const s = shared.get(r.id);
-      assert.ok(s, `${r.id} is not in the shared reference list`);
+      if (!s) {
+        if (r.verified === false) continue;
+        const records = ((r as { verified_by?: unknown }).verified_by ?? []) as unknown[];
+        assert.ok(
+          Array.isArray(records) && records.some((v) => typeof v === 'string' && /https?:\/\/\S+/.test(v)),
+          `${r.id} is not in the shared reference list and names no record it was verified against (verified_by)`,
+        );
+        ownVerified.set(r.id, r);
+        continue;
+      }
       if (r.verified !== false) assert.equal(s.verified, true, `${r.id} is not verified in the shared list`);
       if (r.DOI || r.PMID) {
         assert.equal(s.verified, true, `${r.id} has identifiers but is not verified in the shared list`);
@@ -104,8 +116,9 @@ describe('fact base data', () => {
       }
     }
     // No DOI or PubMed id hides elsewhere in the data (notes, explanations).
-    const verifiedDois = new Set([...shared.values()].filter((s) => s.verified === true && s.DOI).map((s) => s.DOI!.toLowerCase()));
-    const verifiedPmids = new Set([...shared.values()].filter((s) => s.verified === true && s.PMID).map((s) => s.PMID!));
+    const verified = [...[...shared.values()].filter((s) => s.verified === true), ...ownVerified.values()];
+    const verifiedDois = new Set(verified.filter((s) => s.DOI).map((s) => s.DOI!.toLowerCase()));
+    const verifiedPmids = new Set(verified.filter((s) => s.PMID).map((s) => s.PMID!));
     for (const f of files)
       for (const s of strings(f.facts ?? [])) {
         for (const m of s.matchAll(/\b10\.\d{4,9}\/[^\s"')]+/g)) assert.ok(verifiedDois.has(m[0].toLowerCase()), `unverified DOI ${m[0]} in facts`);

@@ -39,10 +39,22 @@ export function loadManifest(): CorpusEntry[] {
   return (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { corpora: CorpusEntry[] }).corpora;
 }
 
-/** The folder of a corpus: its environment variable if set, else its path from the repository root. */
+/**
+ * The team's shared folder outside the repository (real-world corpus, seed article, shared reference list):
+ * `$MINERAL_CLAIMS_SHARED`, else `../shared` beside the repository, else `../../shared` (beside the folder of a
+ * git worktree such as /work/wt/<name>, where a plain `../shared` would silently skip the tests that need it).
+ */
+export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.MINERAL_CLAIMS_SHARED) return resolve(env.MINERAL_CLAIMS_SHARED);
+  const candidates = [resolve(ROOT, '..', 'shared'), resolve(ROOT, '..', '..', 'shared')];
+  return candidates.find(existsSync) ?? candidates[0];
+}
+
+/** The folder of a corpus: its environment variable if set, else its path from the repository root (`../shared/…` from the shared folder). */
 export function corpusDir(entry: CorpusEntry, env: NodeJS.ProcessEnv = process.env): string {
   const override = entry.env ? env[entry.env] : undefined;
   if (override) return resolve(override);
+  if (entry.path.startsWith('../shared/')) return join(sharedDir(env), entry.path.slice('../shared/'.length));
   return isAbsolute(entry.path) ? entry.path : join(ROOT, entry.path);
 }
 

@@ -11,9 +11,9 @@ import { factBaseMarkdown } from '../../server/src/lsp/requests';
 import { unresolved, validateFactFile } from '../../server/src/core/facts/load';
 import type { CslItem, FactFile } from '../../server/src/core/facts/types';
 import { FACTS_DOC, renderFactsDoc } from '../../scripts/gen-facts-doc';
-import { ROOT } from '../helpers/paths';
+import { ROOT, SHARED } from '../helpers/paths';
 
-const sharedRefs = join(ROOT, '..', 'shared', 'facts', 'references.json');
+const sharedRefs = join(SHARED, 'facts', 'references.json');
 const base = builtInFactBase();
 
 function runFacts(args: string[]) {

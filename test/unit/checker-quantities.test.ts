@@ -41,6 +41,23 @@ describe('contradicted-claim: numbers judged from ranges, molar masses and intak
     assert.deepEqual(contradicted('Hypercalcaemia is a total calcium above 2.6 mmol/L [@x].'), []);
   });
 
+  it('flags a value given for a condition that lies on the other side of the normal range, and only then', () => {
+    assert.deepEqual(contradicted('Tetany sets in with hypocalcaemia when the free calcium is 1.6–2.0 mmol/L [@x].'), ['1.6–2.0 mmol/L']);
+    assert.deepEqual(contradicted('During hypercalcemia the total calcium usually measures 1.9 mmol/L.'), ['1.9 mmol/L']);
+    assert.deepEqual(contradicted('Hypomagnesaemia means a serum magnesium of 1.4 mmol/L.'), ['1.4 mmol/L']);
+    // The right side of the range, typical values of the condition, bounds, goals, changes and denials stay silent.
+    assert.deepEqual(contradicted('Tetany sets in with hypocalcaemia when the free calcium is 0.8 mmol/L [@x].'), []);
+    assert.deepEqual(contradicted('In hypocalcaemia the ionised calcium is typically 0.9–1.0 mmol/L [@x].'), []);
+    assert.deepEqual(contradicted('Hypocalcaemia is an ionised calcium below 1.1 mmol/L, hypercalcaemia one above 1.3 mmol/L [@x].'), []);
+    assert.deepEqual(contradicted('Treat hypocalcaemia until the ionised calcium reaches 1.2 mmol/L [@x].'), []);
+    assert.deepEqual(contradicted('In hypocalcaemia, calcium gluconate raised the ionised calcium to 1.4 mmol/L [@x].'), []);
+    assert.deepEqual(contradicted('In hypocalcaemia the free calcium is not 1.6 mmol/L but far lower [@x].'), []);
+    // Calcium has a total and an ionised range: a value with no measure named is not judged.
+    assert.deepEqual(contradicted('In hypercalcaemia the calcium reading was 1.4 mmol/L [@x].'), []);
+    // Two levels of one mineral in a sentence: which value is whose is not read.
+    assert.deepEqual(contradicted('Unlike hypocalcaemia, hypercalcaemia comes with an ionised calcium of 1.5 mmol/L [@x].'), []);
+  });
+
   it('checks conversions with the molar mass and charge', () => {
     assert.deepEqual(contradicted('For magnesium, 1 mmol/L equals 1 mEq/L.'), ['1 mEq/L']);
     assert.deepEqual(contradicted('Remember that 1 mmol/L of magnesium = 4 mg/dL.'), ['4 mg/dL']);

@@ -44,4 +44,13 @@ describe('recall: real-world wordings of wrong physiology', () => {
     assert.deepEqual(errors('Science has proven that night cramps are caused by low magnesium.'), [['contradicted-claim', 'has proven']]);
     assert.deepEqual(errors('Night cramps are sometimes caused by low magnesium.'), []);
   });
+
+  it('a lab measure read as a dependable guide through "to clearly assess", with the measure and stores in other words', () => {
+    assert.deepEqual(rules('Your doctor can use the magnesium in the serum to reliably judge the status of magnesium in your tissues.'), ['contradicted-claim']);
+    assert.deepEqual(rules('The level of magnesium in plasma lets a clinician accurately determine total body magnesium.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Clinicians use the magnesium in the serum to assess the status of magnesium.'), []);
+    assert.deepEqual(errors('Magnesium in the serum cannot reliably tell the status of magnesium in the body.'), []);
+    assert.deepEqual(errors('Magnesium in the serum is a poor way to accurately judge total body magnesium.'), []);
+    assert.deepEqual(errors('Researchers now clearly understand how magnesium in the serum is regulated.'), []);
+  });
 });

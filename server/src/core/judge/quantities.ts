@@ -5,9 +5,10 @@
  */
 import type { FactBase } from '../facts/factbase';
 import type { FactDef } from '../facts/types';
-import { convertConcentration, findQuantities, formatNumber, intakeOf, isConcentrationUnit, judgeLabValue, normaliseUnit, type QuantityMention } from '../facts/units';
+import { convertConcentration, findQuantities, rangesOf, formatNumber, intakeOf, isConcentrationUnit, judgeLabValue, normaliseUnit, type QuantityMention } from '../facts/units';
 import type { Mention, Span } from '../types';
 import type { AnalyzedSentence } from '../rules/rule';
+import { NEGATION_WORD } from '../language/words';
 
 /** A wrong number: where, why, and the fact that says so. */
 export interface QuantityVerdict {
@@ -92,7 +93,7 @@ export function judgeQuantities(s: AnalyzedSentence, facts: FactBase): QuantityV
   // Every quantity starts with an ASCII digit (units.ts NUM): no digit, no quantity, and no search.
   const quantities = /\d/.test(text) ? findQuantities(text) : [];
   const at = (q: { start: number; end: number }): Span => ({ start: s.start + q.start, end: s.start + q.end });
-  return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? intake(s, text, facts) ?? tableRow(s, facts);
+  return conversion(s, text, quantities, facts, at) ?? normalRange(s, text, quantities, facts, at) ?? conditionValue(s, text, quantities, facts, at) ?? intake(s, text, facts) ?? tableRow(s, facts);
 }
 
 const CELL_NUMBER = /^(?:[~≈] ?|about |approx\.? )?(\d+(?:[.,]\d+)?)$/i;
@@ -225,10 +226,14 @@ function normalRange(s: AnalyzedSentence, text: string, qs: QuantityMention[], f
     // The value, the "normal" and the mineral must share a clause: "1.2 mmol/L only fits an ionised calcium,
     // because a normal total calcium is 2.2–2.6 mmol/L" does not call 1.2 a normal total calcium.
     const [cStart, cEnd] = clauseAround(text, q.start);
-    if (!NORMAL.test(text.slice(cStart, cEnd))) continue;
+    const normal = NORMAL.exec(text.slice(cStart, cEnd));
+    if (!normal) continue;
     const mention = nearestMineral(s, s.start + q.start, facts);
     if (!mention || mention.level) continue;
     if (mention.start - s.start < cStart || mention.end - s.start > cEnd) continue;
+    // "In hypocalcaemia the ionised calcium is usually 0.9 mmol/L": typical of the condition, not the normal range.
+    const condition = s.mentions.some((m) => m.mineral === mention.mineral && m.level && m.start - s.start >= cStart && m.end - s.start <= cEnd);
+    if (condition && !/^(?:normal|reference)/i.test(normal[0])) continue;
     // The measure words sit before the mineral, which may follow the value ("1.2 mmol/L of ionised calcium").
     const local = text.slice(Math.max(0, Math.min(mention.start - s.start, q.start) - 20), Math.max(q.start, mention.end - s.start));
     if (LEVEL_WORDS.test(local.replace(/\bnormal\w*/gi, ''))) continue;
@@ -240,6 +245,50 @@ function normalRange(s: AnalyzedSentence, text: string, qs: QuantityMention[], f
     if (!outside) continue;
     const r = lo.range;
     return { span: at(q), fact: lo.fact, message: `Wrong range: normal ${r.measure} ${mention.mineral} is about ${formatNumber(r.low)}–${formatNumber(r.high)} ${r.unit}, not ${q.text}.` };
+  }
+  return undefined;
+}
+
+/** Before a value: a bound, a change or a goal ("below 1.1", "rises to 1.4", "until it reaches 2.2"), not the level the condition has. */
+const NOT_A_STATED_LEVEL = /(?:\b(?:above|below|over|under|less|more|greater|lower|higher|exceed\w*|at least|at most|up to|to|from|until|till|reach\w*|target\w*|goal|aim\w*|restor\w*|rais\w*|correct\w*|keep\w*|maintain\w*|bring\w*|between|than|normal\w*|within)|[<>≤≥]|[-–])\s*(?:about |around |roughly |approximately |~ ?)?$/i;
+
+/**
+ * A value given for a condition that lies on the other side of the normal range: "in hypocalcaemia the ionised calcium
+ * is 1.8–2.2 mmol/L" (above the ionised range). Only where the sentence names one level of the mineral, the value is
+ * stated as the level itself (no bound, change or goal before it), not denied, and the measure is unambiguous (named,
+ * or the mineral has ranges for one measure only).
+ */
+function conditionValue(s: AnalyzedSentence, text: string, qs: QuantityMention[], facts: FactBase, at: (q: Span) => Span): QuantityVerdict | undefined {
+  for (const q of qs) {
+    if (q.kind !== 'concentration') continue;
+    const mention = nearestMineral(s, s.start + q.start, facts);
+    if (!mention || mention.level) continue;
+    const levels = new Set(s.mentions.filter((m) => m.mineral === mention.mineral && m.level).map((m) => m.level));
+    if (levels.size !== 1) continue;
+    const level = [...levels][0];
+    const [cStart, cEnd] = clauseAround(text, q.start);
+    const clause = text.slice(cStart, cEnd);
+    NEGATION_WORD.lastIndex = 0;
+    const denied = NEGATION_WORD.test(clause);
+    NEGATION_WORD.lastIndex = 0;
+    if (denied || NOT_A_STATED_LEVEL.test(text.slice(Math.max(0, q.start - 24), q.start))) continue;
+    if (mention.start - s.start < cStart || mention.end - s.start > q.start) continue;
+    const local = text.slice(Math.max(0, mention.start - s.start - 20), q.start);
+    const named = /\bioni[sz]ed|\bfree\b/i.test(local) ? 'ionised' : /\btotal\b/i.test(local) ? 'total' : undefined;
+    const measures = new Set(rangesOf(facts, mention.mineral).map((r) => r.range.measure));
+    if (!named && measures.size !== 1) continue;
+    const lo = judgeLabValue(facts, mention.mineral, q.value, q.unit, named);
+    const hi = q.high !== undefined ? judgeLabValue(facts, mention.mineral, q.high, q.unit, named) : lo;
+    if (!lo || !hi || lo.borderline || hi.borderline) continue;
+    const opposite = level === 'low' ? 'high' : 'low';
+    if (lo.status !== opposite || hi.status !== opposite) continue;
+    const r = lo.range;
+    const side = level === 'low' ? 'above' : 'below';
+    return {
+      span: at(q),
+      fact: lo.fact,
+      message: `Wrong value: ${q.text} is ${side} the normal ${r.measure} ${mention.mineral} range (about ${formatNumber(r.low)}–${formatNumber(r.high)} ${r.unit}), so it cannot be a ${level} level.`,
+    };
   }
   return undefined;
 }

@@ -9,6 +9,8 @@ import type { ConditionRef, FactDef } from '../facts/types';
 import type { Span } from '../types';
 import { conditionName } from './describe';
 import type { AnalyzedSentence } from '../rules/rule';
+import { alternation } from '../language/phrases';
+import statementWords from '../../../language/statements.json';
 
 /** A wrong statement: where, why, and the fact that says so. */
 export interface StatementVerdict {
@@ -48,6 +50,8 @@ const CONCLUDES = /\b(?:rules? out|ruled out|ruling out|excludes?|excluded|(?:is
 const CONCLUDES_ALL = new RegExp(CONCLUDES.source, 'gi');
 /** The measure read as a guide: "reliably reflects", "a good index of". */
 const GUIDE = /\b(?:(?:reliabl[ey]|accurate(?:ly)?|faithful(?:ly)?|closely|precisely|good|excellent|trustworthy|dependable|the best|a true) (?:guide|index|indicator|marker|measure|reflection|reflects?|mirrors?|tracks?|tells?|shows?|gauge|picture|window)|(?:reflects?|mirrors?|tracks?) (?:\w+ ){0,3}?(?:accurately|reliably|closely|faithfully|precisely))\b/i;
+/** The same, as words of certainty and knowing (server/language/statements.json): "use it to clearly assess …". */
+const GUIDE_WORDS = new RegExp(`\\b${alternation(statementWords.guide.adverbs)}\\s+${alternation(statementWords.guide.verbs)}\\b`, 'iu');
 
 /** A share of cases: "most", "usually", "the main cause". */
 const MOST = /\b(?:most|mostly|usually|usual|commonest|most common|most often|main|mainly|chiefly|principal|leading|majority|typically|typical|nearly always|almost always|predominantly|largely|generally|overwhelmingly)\b/gi;
@@ -110,7 +114,7 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
       // A conclusion may itself deny ("there is no deficiency"): the denial test reads the rest.
       const rest = text.replace(CONCLUDES_ALL, ' ');
       if (DENIAL.test(rest) || CONCESSION.test(text)) continue;
-      const readAsGuide = GUIDE.test(text) || (IN_RANGE.test(text) && CONCLUDES.test(text));
+      const readAsGuide = GUIDE.test(text) || GUIDE_WORDS.test(text) || (IN_RANGE.test(text) && CONCLUDES.test(text));
       if (!readAsGuide) continue;
       return { span: at(Math.min(m.start, o.start), Math.max(m.end, o.end)), fact, message: `Contradicts physiology: ${x.measure[0]} is not a reliable guide to ${x.of[0]}; a value in range does not rule out depletion.` };
     }

@@ -82,3 +82,17 @@ describe('text after a bare URL in a block quote or list item keeps its place (C
     });
   }
 });
+
+describe('a link that leaves no words in the prose', () => {
+  // "[](url)" and a bare URL leave no text in the prose the engine reads; a finding on one once covered only the
+  // character after it (or the URL's first character).
+  it('gets a finding that covers the link itself, also after an emoji and with CRLF', () => {
+    const befores = ['Magnesium relaxes smooth muscle ', 'Magnesium 💪 relaxes smooth muscle\r\nin arteries (see '];
+    for (const link of ['[](https://www.example.org/)', 'https://www.example.org/']) for (const before of befores) {
+      const text = `${before}${link} for more.\r\n`;
+      const found = createClaimChecker().check(text).filter((f) => f.ruleId === 'vague-citation');
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.equal(text.slice(found[0].start, found[0].end), link);
+    }
+  });
+});

@@ -231,8 +231,11 @@ class SegmentBuilder {
         const textStart = this.text.length;
         const onlyChild = n.children?.length === 1 ? n.children[0] : undefined;
         const isBareUrl = n.type === 'link' && onlyChild?.type === 'text' && (onlyChild.value === n.url || /^(?:https?:\/\/|www\.)/i.test(onlyChild.value ?? ''));
-        if (isBareUrl) this.addPlaceholder(start, end);
-        else this.inline(n);
+        if (isBareUrl) this.addLinkSpan(start, end);
+        else {
+          this.inline(n);
+          if (this.text.length === textStart) this.addLinkSpan(start, end); // "[](url)"
+        }
         if (n.type === 'link' && n.url) this.links.push({ start: textStart, end: this.text.length, url: n.url });
         break;
       }
@@ -272,6 +275,14 @@ class SegmentBuilder {
       this.srcOf.push(start);
     }
     this.lastEnd = end;
+  }
+
+  /**
+   * Two spaces standing for a link that leaves no words in the prose (a bare URL, "[](url)"), mapped onto its
+   * source [start, end): the link keeps a span of its own, so a finding on it covers the link, not the next character.
+   */
+  private addLinkSpan(start: number, end: number): void {
+    this.addVerbatim('  ', start, end);
   }
 
   /** Text that maps onto source [start, end) as a whole (every char maps to start, last to end). */

@@ -8,7 +8,7 @@ import { extensionDir, vsixPath } from '../lib/env.mjs';
 const MAX_VSIX_BYTES = 1_000_000;
 /** What may be in the package (paths inside the installed extension folder). */
 const ALLOWED = [
-  /^package\.json$/, /^README\.md$/i, /^CHANGELOG\.md$/i, /^LICENSE(\.txt)?$/i, /^\.vsixmanifest$/,
+  /^package\.json$/, /^README\.md$/i, /^CHANGELOG\.md$/i, /^CONTRIBUTING\.md$/, /^LICENSE(\.txt)?$/i, /^\.vsixmanifest$/,
   /^dist\/(client|server)\.js$/, /^syntaxes\/[\w.-]+\.tmLanguage\.json$/, /^schemas\/[\w.-]+\.schema\.json$/,
   /^server\/facts\/schema\/facts\.schema\.json$/, /^docs\/(rules\/)?[\w-]+\.md$/, /^images\/(icon\.png|screenshots\/[\w-]+\.jpg)$/,
 ];
@@ -30,6 +30,14 @@ describe('the VSIX', () => {
     const unexpected = files(extensionDir()).filter((f) => !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, []);
     assert.doesNotMatch(readFileSync(join(extensionDir(), 'dist', 'server.js'), 'utf8').slice(-300), /sourceMappingURL/);
+  });
+
+  it("holds every file the README links to, so the links work on the extension's page", () => {
+    const readme = readFileSync(join(extensionDir(), files(extensionDir()).find((f) => /^readme\.md$/i.test(f))), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((u) => !/^[a-z][\w+.-]*:/i.test(u));
+    assert.ok(relative.length >= 5, `only ${relative.length} relative links found`);
+    const missing = relative.filter((p) => { try { statSync(join(extensionDir(), p)); return false; } catch { return true; } });
+    assert.deepEqual(missing, []);
   });
 
   it('contributes ≥ 5 settings, ≥ 3 commands, the grammar and JSON validation, with every file it names', () => {

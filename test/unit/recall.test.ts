@@ -53,4 +53,18 @@ describe('recall: real-world wordings of wrong physiology', () => {
     assert.deepEqual(errors('Magnesium in the serum is a poor way to accurately judge total body magnesium.'), []);
     assert.deepEqual(errors('Researchers now clearly understand how magnesium in the serum is regulated.'), []);
   });
+
+  it('a bare "This" opening a sentence stands for the condition of the sentence before, when that is the only one', () => {
+    assert.deepEqual(rules('Hypermagnesaemia slows the firing of nerves. This may then cause muscle twitching.'), ['contradicted-claim']);
+    assert.deepEqual(rules('Too much magnesium in the plasma blunts the reflexes. This can unexpectedly set off tremor.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Hypermagnesaemia slows the firing of nerves. This may then cause muscle weakness.'), []);
+    assert.deepEqual(errors('Hypocalcaemia lowers the firing threshold. This can cause muscle twitching.'), []);
+    // Not certain, so not read: another paragraph, a denial, two minerals, a treatment, no condition, a noun after "This".
+    assert.deepEqual(errors('Hypermagnesaemia slows the firing of nerves.\n\nThis may then cause muscle twitching.'), []);
+    assert.deepEqual(errors('Hypermagnesaemia does not speed up the firing of nerves. This may cause muscle twitching.'), []);
+    assert.deepEqual(errors('Hypermagnesaemia blunts calcium entry at the terminal. This may cause muscle twitching.'), []);
+    assert.deepEqual(errors('Hypermagnesaemia is reversed with intravenous calcium. This may cause muscle twitching.'), []);
+    assert.deepEqual(errors('Magnesium is stored mostly in bone. This may cause muscle twitching.'), []);
+    assert.deepEqual(errors('Hypermagnesaemia slows the firing of nerves. This drug may cause muscle twitching.'), []);
+  });
 });

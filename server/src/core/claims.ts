@@ -14,7 +14,7 @@ import { BUILT_IN_RELATIONS, relationWords } from './language/relations';
 import { hasRole, isBackward, isUp, verbMatches, vocabularyOf, type RelationVocabulary } from './language/vocabulary';
 import { SHAPES } from './shapes';
 import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
-import { CLAUSE_BREAK, CONTRASTED, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
+import { CLAUSE_BREAK, CONTRASTED, eventPronoun, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
 import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, NEVER_A_CLAIM, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
@@ -479,7 +479,7 @@ function conditionObjects(sentence: Sentence, lexicon: Lexicon): TargetMention[]
  * "They", "It", "its", "the latter", "This influx" → a mention of this or the previous sentence. The claim's
  * subject keeps the antecedent's mineral and level but the pronoun's place, so findings stay in the sentence.
  */
-function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | undefined, clauseStart: number): Mention[] {
+function resolveAnaphora(before: string, sentence: Sentence, prev: ClaimContext['prev'], clauseStart: number): Mention[] {
   const text = sentence.segment.text;
   const usable = (m: Mention, t: string): boolean => !NOT_A_SUBJECT_AFTER.test(t.slice(m.end, m.end + 24)) || !!m.condition;
   /** Antecedents before `pos` in this sentence, else the previous sentence's. */
@@ -508,7 +508,27 @@ function resolveAnaphora(before: string, sentence: Sentence, prev: Sentence | un
   if (r) return at(r, 'last');
   let last: RegExpMatchArray | undefined;
   for (const m of before.matchAll(PRONOUN)) last = m;
-  return last ? at(last) : [];
+  if (last) return at(last);
+  const event = clauseStart === sentence.start ? eventPronoun(before) : undefined;
+  return event ? eventAntecedent(event, sentence, prev, clauseStart) : [];
+}
+
+/**
+ * "Hypermagnesaemia depresses nerve firing. This can cause …": a bare "This" opening the sentence stands for what the
+ * sentence before said, and so for its condition — only where that reading is certain: the sentence before is in the
+ * same paragraph, names one mineral at one level and nothing else, and states a relation of that condition (not
+ * denied, not a treatment). The subject keeps the pronoun's place.
+ */
+function eventAntecedent(event: { word: string; index: number }, sentence: Sentence, prev: ClaimContext['prev'], clauseStart: number): Mention[] {
+  if (!prev || prev.segment !== sentence.segment || !prev.mentions.length) return [];
+  const first = prev.mentions[0];
+  const levelled = prev.mentions.filter((m) => m.level);
+  if (!levelled.length || prev.mentions.some((m) => m.mineral !== first.mineral) || levelled.some((m) => m.level !== levelled[0].level)) return [];
+  const claims = prev.claims ?? [];
+  const own = (c: Claim): boolean => c.subject.mineral === first.mineral && c.subject.level === levelled[0].level && !c.negated && !c.treatment;
+  if (!claims.length || !claims.every(own)) return [];
+  const start = clauseStart + event.index;
+  return [{ ...levelled[0], start, end: start + event.word.length, text: event.word }];
 }
 
 const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b(?!:)/i;

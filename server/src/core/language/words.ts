@@ -20,7 +20,7 @@ export interface FunctionWords {
   };
   contrast: { between: string[]; rejectedAfter: string[]; before: string[]; beforeModifiers: string[] };
   citationLeads: string[];
-  pronouns: { personal: string[]; demonstrative: string[]; anaphoricNouns: string[] };
+  pronouns: { personal: string[]; demonstrative: string[]; anaphoricNouns: string[]; event: string[]; eventAuxiliaries: string[] };
 }
 
 export const FUNCTION_WORDS = data as FunctionWords;
@@ -78,6 +78,25 @@ export const PRONOUN = new RegExp(
   `\\b((?:${alternation(W.pronouns.personal)})\\b|(?:${alternation(W.pronouns.demonstrative)})\\s+(?:\\w+\\s+)?(?:${alternation(W.pronouns.anaphoricNouns)})\\b)`,
   'gi',
 );
+
+/** A bare demonstrative and the words after it (checked word by word in `eventPronoun`, so the pattern stays linear). */
+const EVENT_LEAD = new RegExp(`^[\\s*_]*(${alternation(W.pronouns.event)})((?:\\s+\\p{L}+)*)\\s*$`, 'iu');
+const EVENT_FILLERS = new Set(W.pronouns.eventAuxiliaries.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
+const EVENT_FILLER_PHRASES = new RegExp(`\\b(?:${alternation(W.pronouns.eventAuxiliaries.filter((w) => w.includes(' ')))})\\b`, 'gi');
+
+/**
+ * A bare demonstrative as the subject of a sentence, before its verb: "This can ", "These often ", "This in turn
+ * paradoxically " (`before` is the whole text before the verb): its word and offset, else undefined. It stands for what
+ * the sentence before said.
+ */
+export function eventPronoun(before: string): { word: string; index: number } | undefined {
+  const m = EVENT_LEAD.exec(before);
+  if (!m) return undefined;
+  const rest = m[2].replace(EVENT_FILLER_PHRASES, ' ').trim();
+  const words = rest ? rest.toLowerCase().split(/\s+/) : [];
+  if (!words.every((w) => EVENT_FILLERS.has(w) || (w.length > 4 && w.endsWith('ly')))) return undefined;
+  return { word: m[1], index: m[0].indexOf(m[1]) };
+}
 
 /** A negation word within 40 characters before the verb, with no comma or semicolon in between. */
 export function negatedBefore(before: string): boolean {

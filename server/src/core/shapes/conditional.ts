@@ -29,7 +29,8 @@ function conditionalClaims(text: string, sentence: Sentence, subjects: Mention[]
     const between = text.slice(subject.end, object.start);
     // The consequent's own relation word gives the direction: "When the neuron depolarises, the magnesium block is relieved".
     const consequent = text.slice(condEnd, sentence.end);
-    const word = vocab.matches(consequent).find((v) => !isBackward(vocab, v[0]));
+    // A word that is the object itself ("it quiets": a sign implying lower excitability) gives no direction of its own.
+    const word = vocab.matches(consequent).find((v) => !isBackward(vocab, v[0]) && !(condEnd + v.index < object.end && object.start < condEnd + v.index + v[0].length));
     const negated = negatedBefore(between.slice(Math.max(0, between.lastIndexOf(','))));
     // No relation word: a change word gives the direction ("…, release falls"); without one the direction is a guess.
     // (An object that names its own direction, "the ionised calcium drops", needs none.)

@@ -14,10 +14,12 @@
  *   object's direction was left out of the reading; the subject is both antagonists at once, or only modifies
  *   another noun ("PTH resistance"); or the claim is the odd item of a list of signs the facts otherwise confirm.
  *
- * The English words these checks use are grammar, not physiology; they are kept together in `WORDS`.
+ * The English words these checks use are grammar, not physiology: they are data (server/language/doubt-words.json,
+ * compiled by language/doubt.ts); a new wording of a doubt is a word in that file and a test in abstain.test.ts.
  */
 import { verbMatches, WHEN_LIKE, type Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
+import { DOUBT } from '../language/doubt';
 import type { AnalyzedSentence } from '../rules/rule';
 import type { Verdict } from './relations';
 
@@ -37,16 +39,12 @@ export type Doubt =
   | 'joint-antagonists'
   | 'odd-sign-out';
 
-/** Function words the checks read (grammar only; kept in one place so they can move to the word tables). */
+/**
+ * The patterns the checks read: the words (doubt-words.json, compiled by language/doubt.ts) and, here, the marks
+ * that are no words — option labels, quotation marks, clause punctuation.
+ */
 const WORDS = {
-  /** A sentence that supposes rather than asserts. */
-  hypothetical: /\b(?:imagine|suppose|supposing|what if|pretend|hypothetically|for the sake of argument)\b/i,
-  /** Belief reported, not held: "many people think that …", "it is widely believed that …". */
-  reportedBelief:
-    /\b(?:(?:people|many|some|most|others|folks|patients|users|readers|writers|bloggers|marketers)\s+(?:\w+\s+)?(?:believe|think|assume|imagine|claim|insist|swear|argue)|(?:is|are)\s+(?:widely|commonly|often|generally|popularly)\s+(?:believed|thought|assumed|held)|(?:a|the)\s+(?:common|popular|widespread)\s+(?:belief|assumption|idea|notion|story)|the (?:old|popular) (?:idea|story|notion) that|urban legend|old wives'? tale)\b/i,
-  /** A clause offered as a mistake: "the idea that …", "it's a myth that …"; or after a lead naming one ("one mistake I see: …"). */
-  refuted: /\b(?:the (?:idea|notion|claim|myth|belief|assumption|misconception) that|(?:is|'s|’s|are) (?:an? )?(?:myth|misconception|mistake|fallacy))\b/i,
-  refutedLead: /\b(?:myths?|mistakes?|misconceptions?|misunderstandings?|misinformation|fallac(?:y|ies))\b/i,
+  ...DOUBT,
   /**
    * The label of a multiple-choice option after the previous sentence ("… ? B. …", "… . (c) …"), or opening the
    * sentence ("D) …"): in a paragraph of two or more options, each is offered, not asserted (a lone "(b) …" is
@@ -55,40 +53,10 @@ const WORDS = {
   answerOption: /(?:^|[.?!:]\s+)(?:[-*+]\s+)?(?:\(?[A-Ea-e]\)|[A-E]\.)\s+$/,
   answerOptionStart: /^(?:\(?[A-Ea-e]\)|[A-E]\.)\s/,
   answerOptions: /(?:^|[.?!:]\s+)(?:[-*+]\s+)?(?:\(?[A-Ea-e]\)|[A-E]\.)\s/g,
-  /** A level word right before an agent the claim read without a level ("caused by poor PTH secretion"). */
-  agentLevel: /\b(?:low|lower|poor|high|higher|reduced|decreased|diminished|deficient|insufficient|inadequate|blunted|impaired|suppressed|absent|elevated|excess|excessive|increased|raised|heightened)\s+$/i,
-  /** A head noun after an agent that makes the agent its modifier ("PTH resistance", "vitamin D receptor"). */
-  modifiedHead: /^[\s-]*(?:resistance|insensitivity|unresponsiveness|receptors?|antagonists?|blockers?|inhibitors?|antibod(?:y|ies))\b/i,
   /** Opening and closing quotation marks. */
   quotes: /[“"](?=\S)([^“”"]{8,}?)[”"]/g,
-  /** A degree or quantifier after a negation: the denial is of the degree, not of the relation. */
-  negatedDegree:
-    /\b(?:not|n['’]t|never)\s+(?:(?:be|been|is|are|the|a|an|always)\s+)*(?:only|just|solely|merely|necessarily|always|all|the (?:primary|main|major|chief|principal|leading|usual|commonest|most common|biggest|single|sole|only|first|direct|underlying)|a (?:primary|main|major|common|usual|direct|leading)|primary|main|major|usual)\b/i,
-  /** A negation, and a report of a clause right after it ("not proven that …", "does not mean that …"). */
-  negation: /\b(?:not|never|no|n['’]t)\b/gi,
-  complement: /^\s+(?:\w+\s+){0,2}?(?:proven|proved|shown|established|demonstrated|clear|true|known|certain|mean|means|imply|implies|suggest|suggests|say|says|show|shows|prove|proves)\s+(?:that|whether)\s/i,
-  /** Words that change the direction of what follows them (within three words): up ("exaggerated startle"), down ("decreased reflexes"), or unknown. */
-  modifierUp: new Set(['increased', 'exaggerated', 'enhanced', 'heightened', 'brisk', 'hyperactive', 'elevated', 'raised', 'excessive']),
-  modifierDown: new Set(['decreased', 'reduced', 'diminished', 'depressed', 'absent', 'lost', 'weak', 'weakened', 'sluggish', 'blunted', 'impaired', 'hypoactive', 'poor', 'lowered']),
-  modifierUnknown: new Set(['abnormal', 'altered', 'disturbed', 'changed', 'irregular']),
-  /** A relative pronoun opening a clause ("so that", "such that" open none). */
-  relative: /\b(?<!\bso |\bsuch |\bnow )(?:that|which|who)\s/gi,
-  /** A copula: "X is the mineral that …" keeps X the subject of the relative clause. */
-  copula: /\b(?:is|are|was|were|be|been|being|acts? as|serves? as)\b/i,
-  /** A noun phrase opened by a determiner. */
-  determinerNoun: /\b(?:a|an|the|this|these|those|its|their)\s+[\w-]+/i,
-  /** Between two subjects of one verb that act together. */
-  jointly: /^\s*(?:,\s*)?(?:and|&|plus|as well as|along with|together with)\s*$/i,
   /** Clause breaks before a subject. */
   clauseBreak: /[;:,.(]|\s[—–]\s/g,
-  /** Relation words before a mention that do not make it their object: conjunctions ("because of") and
-   * causatives, whose object is the subject of the next verb ("lets magnesium reach …"), and verbs of a
-   * clause ("means magnesium potentiates …"). */
-  notObjectLead: /^(?:because of|due to|thanks to|owing to|as a result of|lets?|allows?|enables?|makes?|making|helps?|helping|causes?|causing|tells?|told|means|meaning|meant|spells|indicates?|indicating|indicated|signals?)$/i,
-  /** Verbs that set a mineral's level when right before it ("just raise Ca, that damps release"). */
-  levelVerb: /^(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))$/i,
-  /** Between a relation word and a mention: a new clause or a new predicate starts ("holds back release and magnesium …"). */
-  newClause: /\b(?:and|or|but|while|whereas|so|then|that|which|who|where|when|if|is|are|was|were)\b/i,
 };
 
 /** Why the sentence as a whole does not assert what it says, if it does not. */

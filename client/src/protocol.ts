@@ -93,6 +93,23 @@ export interface CheckFilesResult {
   checked: number;
 }
 
+/**
+ * `mineralClaims/markdownFiles`: the Markdown files of the workspace folders, found as the command line finds them
+ * in a folder (no hidden folders or node_modules, nothing `.gitignore` excludes, and in a trusted workspace nothing
+ * the configuration's `ignore` list excludes). "Check All Markdown Files in Workspace" checks these.
+ */
+export const MarkdownFilesRequest = {
+  method: 'mineralClaims/markdownFiles',
+} as const;
+/** Result of `mineralClaims/markdownFiles`: file URIs, at most `limit` (5,000 if not given). */
+export interface MarkdownFilesResult {
+  uris: string[];
+}
+/** Parameters of `mineralClaims/markdownFiles`. */
+export interface MarkdownFilesParams {
+  limit?: number;
+}
+
 /** `initializationOptions` the VS Code client sends. */
 export interface InitializationOptions {
   /**

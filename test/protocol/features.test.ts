@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CodeActionRequest,
@@ -508,5 +508,33 @@ describe('language server: untrusted workspaces, large files, checking files fro
     const result = await client.conn.sendRequest('mineralClaims/checkFiles', { uris: [uri] });
     assert.deepEqual(result, { checked: 1 });
     assert.ok((await published).diagnostics.some((d) => d.code === 'reversed-role'));
+  });
+});
+
+describe('language server: the workspace file list of "Check All Markdown Files in Workspace"', function () {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = tempWorkspace();
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'site', 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), 'site/\n');
+    writeFileSync(join(dir, 'site', 'copy.md'), 'Magnesium influx triggers neurotransmitter release.\n');
+    writeFileSync(join(dir, 'site', 'node_modules', 'pkg', 'readme.md'), 'Magnesium influx triggers neurotransmitter release.\n');
+    writeFileSync(join(dir, '.mineral-claims.json'), JSON.stringify({ ignore: ['footnote.md'] }));
+    client = new TestClient();
+    await client.initialize(CAPS, uriOf(dir));
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the files the command line would check: no .gitignored, node_modules or config-ignored ones', async () => {
+    const listed = (await client.conn.sendRequest('mineralClaims/markdownFiles', {})) as { uris: string[] };
+    assert.deepEqual(listed.uris.map((u) => u.split('/').pop()).sort(), ['link.md', 'numeric.md', 'pandoc.md']);
+    assert.ok(listed.uris.every((u) => u.startsWith('file://')));
+    const capped = (await client.conn.sendRequest('mineralClaims/markdownFiles', { limit: 2 })) as { uris: string[] };
+    assert.equal(capped.uris.length, 2);
   });
 });

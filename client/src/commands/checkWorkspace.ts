@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckFilesRequest, type CheckFilesParams, type CheckFilesResult } from '../protocol';
+import { CheckFilesRequest, MarkdownFilesRequest, type CheckFilesParams, type CheckFilesResult, type MarkdownFilesResult } from '../protocol';
 import { sendOptionalRequest } from '../requests';
 
 /** File patterns of the languages served (Markdown, Quarto, R Markdown, MDX). */
@@ -19,7 +19,12 @@ export async function checkWorkspace(client: LanguageClient): Promise<number> {
     void vscode.window.showInformationMessage('Mineral Claims: open a folder to check its Markdown files.');
     return 0;
   }
-  const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, MAX_FILES);
+  // The server lists the files as the command line would (honouring .gitignore and the `ignore` setting);
+  // a server without that request gets VS Code's own file search.
+  const listed = await sendOptionalRequest<MarkdownFilesResult>(client, MarkdownFilesRequest.method, { limit: MAX_FILES });
+  const files = listed
+    ? listed.uris.map((u) => client.protocol2CodeConverter.asUri(u))
+    : await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, MAX_FILES);
   const checked = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Mineral Claims', cancellable: true },
     async (progress, token) => {

@@ -44,11 +44,14 @@ import {
   CheckFilesRequest,
   FactBaseRequest,
   InsertCitationRequest,
+  MarkdownFilesRequest,
   ReferencesRequest,
   SERVER_COMMANDS,
   type CheckFilesParams,
   type InitializationOptions,
   type InsertCitationParams,
+  type MarkdownFilesParams,
+  type MarkdownFilesResult,
   type ReferencesParams,
 } from './protocol';
 import { factBaseMarkdown, insertCitationEdit, listReferences } from './requests';
@@ -380,6 +383,10 @@ export function startServer(connection: Connection): void {
     const d = documents.all()[0];
     const facts = d ? (await analyzer.analyze(d.uri, d.getText(), d.version)).checker.facts : settings.checkerFor({ config: (await settings.get('untitled:fact-base')).config }).facts;
     return { markdown: factBaseMarkdown(facts) };
+  });
+  connection.onRequest(MarkdownFilesRequest.method, (p: MarkdownFilesParams | undefined): MarkdownFilesResult => {
+    const limit = typeof p?.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 5000) : 5000;
+    return { uris: settings.markdownFiles(limit).map((f) => pathToFileURL(f).toString()) };
   });
   connection.onRequest(CheckFilesRequest.method, async (p: CheckFilesParams, token) => {
     if (!push) {

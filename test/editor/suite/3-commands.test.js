@@ -1,5 +1,7 @@
 // The extension's commands through vscode.commands.executeCommand.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const vscode = require('vscode');
 const h = require('./helpers');
 
@@ -70,12 +72,26 @@ describe('commands', () => {
     await h.revert();
   });
 
-  it('"Check All Markdown Files in Workspace" reports findings of files never opened', async () => {
+  it('"Check All Markdown Files in Workspace" reports findings of files never opened, not of .gitignored ones', async () => {
     // (A server with workspace pull diagnostics may have reported them already; the command must work either way.)
     const notes = h.workspaceUri('notes.md');
-    const checked = await vscode.commands.executeCommand('mineralClaims.checkWorkspace');
-    assert.ok(checked >= 3, `checked ${checked}`);
-    await h.waitForFindings(notes, (f) => f.length > 0, 'findings in notes.md');
+    const ignored = h.workspaceUri('build/generated.md');
+    fs.mkdirSync(path.dirname(ignored.fsPath), { recursive: true });
+    fs.writeFileSync(ignored.fsPath, 'Magnesium influx triggers neurotransmitter release at the nerve terminal.\n');
+    fs.writeFileSync(h.workspaceUri('.gitignore').fsPath, 'build/\n');
+    try {
+      const checked = await vscode.commands.executeCommand('mineralClaims.checkWorkspace');
+      // Every Markdown file of the workspace but the ignored one (earlier tests may have added some).
+      const root = vscode.workspace.workspaceFolders[0].uri.fsPath;
+      const markdown = fs.readdirSync(root, { recursive: true }).filter((f) => /\.md$/.test(f) && !f.startsWith('build'));
+      assert.ok(markdown.length >= 3);
+      assert.equal(checked, markdown.length, `checked ${checked} of ${markdown.join(', ')}`);
+      await h.waitForFindings(notes, (f) => f.length > 0, 'findings in notes.md');
+      assert.deepEqual(vscode.languages.getDiagnostics(ignored), []);
+    } finally {
+      fs.rmSync(path.dirname(ignored.fsPath), { recursive: true, force: true });
+      fs.rmSync(h.workspaceUri('.gitignore').fsPath, { force: true });
+    }
   });
 
   it('"Restart Language Server" brings the server back with fresh diagnostics', async () => {

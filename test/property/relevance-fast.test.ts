@@ -1,7 +1,8 @@
 /**
- * relevance.ts answers "which facts is this sentence about" with shortcuts (named targets asked per id, a
- * three-character filter before each search, ASCII word characters without a pattern). They must give the
- * same facts in the same order as the plain computation, kept here as the reference.
+ * relevance.ts answers "which facts is this sentence about" with shortcuts (fact terms and target words found in
+ * one pass over the text through an index of their first three characters, only the facts those words and the
+ * sentence's claims lead to scored, ASCII word characters without a pattern). They must give the same facts in
+ * the same order as the plain computation, kept here as the reference.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';

@@ -9,6 +9,7 @@ import type { CooperativityDef, FactDef } from '../facts/types';
 import type { Span } from '../types';
 import { agentName, targetName } from './describe';
 import type { AnalyzedSentence } from '../rules/rule';
+import { factsWith } from '../facts/having';
 
 /** A wrong exponent: where, why, and the fact that says so. */
 export interface CooperativityVerdict {
@@ -56,7 +57,7 @@ function termsOf(facts: FactBase, target: string): RegExp | undefined {
 /** The first cooperativity statement of a sentence that the data contradict, if any. */
 export function judgeCooperativity(s: AnalyzedSentence, facts: FactBase): CooperativityVerdict | undefined {
   const text = s.text;
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'cooperativity')) {
     if (fact.mixed) continue;
     for (const c of fact.cooperativity ?? []) {
       if (!s.mentions.some((m) => m.mineral === c.mineral)) continue;

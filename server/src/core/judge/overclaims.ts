@@ -8,6 +8,7 @@ import type { FactBase } from '../facts/factbase';
 import type { FactDef, OverclaimDef } from '../facts/types';
 import type { Span } from '../types';
 import type { AnalyzedSentence } from '../rules/rule';
+import { factsWith } from '../facts/having';
 
 export interface OverclaimVerdict {
   span: Span;
@@ -62,7 +63,7 @@ export function judgeOverclaim(s: AnalyzedSentence, facts: FactBase): OverclaimV
   if (!s.checkable || !s.mentions.length) return undefined;
   const t = s.text.replace(/\s+/g, ' ');
   if (HEDGED.test(t)) return undefined;
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'overclaims')) {
     for (const o of fact.overclaims ?? []) {
       if (!s.mentions.some((m) => m.mineral === o.mineral)) continue;
       const term = termAt(t, o.terms);

@@ -7,6 +7,7 @@ import type { FactBase } from '../facts/factbase';
 import type { FactDef, RankingDef } from '../facts/types';
 import type { Mention, Span } from '../types';
 import type { AnalyzedSentence } from '../rules/rule';
+import { factsWith } from '../facts/having';
 
 /** A wrong place: the mineral mention, the place claimed and who really holds it. */
 export interface RankingVerdict {
@@ -119,7 +120,7 @@ export function judgeRanking(s: AnalyzedSentence, facts: FactBase): RankingVerdi
   const claimed = place.rank === 1 && ahead ? 1 + ahead : place.rank;
   // "second … in the body, after potassium" uses the ranking inside cells (potassium leads there): too loose to judge.
   if (compartment === 'body' && /\b(?:potassium|K)\b/i.test(t)) return undefined;
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'rankings')) {
     if (fact.mixed) continue;
     for (const r of fact.rankings ?? []) {
       if (r.compartment !== compartment || r.among !== 'cation' || r.quantity !== 'abundance') continue;

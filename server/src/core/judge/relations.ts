@@ -15,6 +15,7 @@
 import { WHEN_LIKE, type Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
 import type { ConditionRef, Direction, EffectDef, FactDef, RoleDef, TreatmentDef } from '../facts/types';
+import { factsWith } from '../facts/having';
 
 /** The verdict on one claim. */
 export type Verdict =
@@ -36,7 +37,7 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
   // "Magnesium blocks the nerve action potential itself": the agent is known to leave that target alone.
   if (!level && !claim.negated) {
     const targets = targetsOf(claim);
-    const spared = facts.facts.find((f) => !f.mixed && f.spares?.some((x) => x.agent === claim.subject.mineral && targets.has(x.target)));
+    const spared = factsWith(facts, 'spares').find((f) => !f.mixed && f.spares?.some((x) => x.agent === claim.subject.mineral && targets.has(x.target)));
     if (spared) return { kind: 'contradicted', fact: spared };
   }
   if (level) {
@@ -85,7 +86,7 @@ function dirFor(claim: Claim, target: string): Direction {
 export function effectsOn(claim: Claim, facts: FactBase): { consistent: FactDef[]; contradicted: { fact: FactDef; effect: EffectDef }[]; mixed: FactDef[] } {
   const targets = targetsOf(claim);
   const out: ReturnType<typeof effectsOn> = { consistent: [], contradicted: [], mixed: [] };
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'effects')) {
     for (const effect of fact.effects ?? []) {
       if (effect.mineral !== claim.subject.mineral || effect.level !== claim.subject.level || !targets.has(effect.target)) continue;
       if (effect.direction === dirFor(claim, effect.target)) out.consistent.push(fact);
@@ -111,7 +112,7 @@ function judgeCausalOrder(claim: Claim, facts: FactBase): Verdict {
   if (!m || m[1] === claim.subject.mineral) return { kind: 'unknown' };
   const objectMineral = m[1];
   const objectLevel = claim.direction === 'up' ? 'high' : 'low';
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'effects')) {
     if (fact.mixed) continue;
     for (const effect of fact.effects ?? []) {
       if (effect.mineral !== objectMineral || effect.level !== objectLevel || effect.target !== `${claim.subject.mineral}-level`) continue;
@@ -128,7 +129,7 @@ function judgeRole(claim: Claim, facts: FactBase, invert: boolean, only?: string
   let asAgent: { fact: FactDef; role: RoleDef; same: boolean } | undefined;
   let asAntagonist: { fact: FactDef; role: RoleDef } | undefined;
   let mixedAgent = false;
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'roles')) {
     for (const role of fact.roles ?? []) {
       if (!targets.has(role.target)) continue;
       let dir = dirFor(claim, role.target);
@@ -170,7 +171,7 @@ function judgeTreatment(claim: Claim, facts: FactBase): Verdict {
   const agent = claim.subject.mineral;
   let consistent: FactDef | undefined;
   let wrong: Verdict | undefined;
-  for (const fact of facts.facts) {
+  for (const fact of factsWith(facts, 'treatments')) {
     if (fact.mixed) continue;
     for (const tr of fact.treatments ?? []) {
       if (!named.has(conditionKey(tr.condition)) || (tr.setting && !named.has(conditionKey(tr.setting)))) continue;

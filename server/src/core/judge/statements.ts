@@ -11,6 +11,7 @@ import { conditionName } from './describe';
 import type { AnalyzedSentence } from '../rules/rule';
 import { alternation } from '../language/phrases';
 import statementWords from '../../../language/statements.json';
+import { factsWith } from '../facts/having';
 
 /** A wrong statement: where, why, and the fact that says so. */
 export interface StatementVerdict {
@@ -97,7 +98,10 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
   const text = s.text;
   const at = (a: number, b: number): Span => ({ start: s.start + a, end: s.start + b });
   const measured = leadTermsOf(facts).test(text);
-  for (const fact of facts.facts) {
+  // The conditions this sentence and the one before name (read by the causes below).
+  const named = conditionsOf(s);
+  const namedBefore = conditionsOf(prev);
+  for (const fact of factsWith(facts, 'distinct', 'indicators', 'causes')) {
     if (fact.mixed) continue;
     if (measured) for (const d of fact.distinct ?? []) {
       const a = findTerm(text, d.first);
@@ -119,15 +123,15 @@ export function judgeStatements(s: AnalyzedSentence, prev: AnalyzedSentence | un
       return { span: at(Math.min(m.start, o.start), Math.max(m.end, o.end)), fact, message: `Contradicts physiology: ${x.measure[0]} is not a reliable guide to ${x.of[0]}; a value in range does not rule out depletion.` };
     }
     for (const c of fact.causes ?? []) {
-      const here = conditionsOf(s).has(keyOf(c.condition));
-      const before = !here && conditionsOf(prev).has(keyOf(c.condition)) && CONTINUES.test(text);
+      const here = named.has(keyOf(c.condition));
+      const before = !here && namedBefore.has(keyOf(c.condition)) && CONTINUES.test(text);
       if (!here && !before) continue;
       const found = minorCause(text, c.main, c.minor);
       if (!found) continue;
       // "Vitamin D toxicity almost always comes from supplements, and it causes hypercalcaemia": a share and cause
       // said before the condition is named belong to another noun. Read only a condition named before its cause, or
       // one the sentence continues from the one before ("Most cases are caused by …").
-      const continued = conditionsOf(prev).has(keyOf(c.condition)) && CONTINUES.test(text.slice(0, found.start));
+      const continued = namedBefore.has(keyOf(c.condition)) && CONTINUES.test(text.slice(0, found.start));
       if (found.shareFirst && here && !continued && !conditionBefore(s, c.condition, found.start)) continue;
       return {
         span: at(found.start, found.end),

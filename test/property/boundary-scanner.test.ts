@@ -1,14 +1,15 @@
 /**
  * lexicon.ts `boundaryScanner` finds the matches of a big word alternation by trying, at each word start,
  * only the alternatives that can begin with the letter there (speed). It must find exactly what the
- * pattern finds: the lexicon's term and name patterns, claims.ts VERB_RE (relation words and arrows), on
+ * pattern finds: the lexicon's term and name patterns, the built-in relation words (relation words and arrows), on
  * the corpus and on random text with case changes, the characters that fold to ASCII letters under /iu
  * (ſ, Kelvin sign), other non-ASCII letters, digits, underscores and arrows.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { compileVague, DEFAULT_VAGUE_PHRASES, vagueMatches } from '../../server/src/core/citations';
-import { VERB_RE, verbMatches } from '../../server/src/core/claims';
+import { verbMatches } from '../../server/src/core/claims';
+import { builtInVocabulary } from '../../server/src/core/language/vocabulary';
 import { builtInFactBase } from '../../server/src/core/facts/factbase';
 import { boundaryScanner, regexScanner, wordPattern, type Scanner } from '../../server/src/core/lexicon';
 import { gateCorpus } from '../helpers/gate-corpus';
@@ -55,7 +56,8 @@ describe('boundaryScanner (word alternations without trying every word at every 
     assertSame(scan, re, names, corpus);
   });
 
-  it('finds what VERB_RE finds (relation words, arrows and "=")', () => {
+  it('finds what the relation-word pattern finds (relation words, arrows and "=")', () => {
+    const VERB_RE = builtInVocabulary().re;
     const words = [...new Set(corpus.flatMap((t) => [...t.matchAll(VERB_RE)].map((m) => m[0].toLowerCase())))];
     assert.ok(words.length > 100);
     assertSame(verbMatches, VERB_RE, [...words, 'trigger', 'block', 'sign of'], corpus);

@@ -19,7 +19,7 @@ import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexi
 import { hasFiniteVerb, NEVER_A_CLAIM, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
 
-export { VERB_RE, verbMatches } from './language/vocabulary';
+export { verbMatches } from './language/vocabulary';
 
 /** One claim: subject → relation → object. Spans are segment text offsets. */
 export interface Claim {
@@ -66,7 +66,7 @@ export interface ClaimContext {
   continuation?: TargetMention[];
 }
 
-/** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from VERB_RE so both stay linear. */
+/** Particle verbs with the object inside: "shuts release down" (down), "sets fusion in motion" (up). Kept apart from the relation-word pattern so both stay linear. */
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
 /** A particle verb with a pronoun inside: "holds it back", "switches them on". */
 const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;

@@ -70,7 +70,7 @@ export function wordAlternation(words: string[], flags: string): string {
     if (seen.has(w)) continue;
     if (!w) return plain;
     // A word that is a prefix of an earlier one is fine (longer first); a longer word after its prefix is not.
-    for (const s of seen) if (w.startsWith(s)) return plain;
+    for (let k = 1; k < w.length; k++) if (seen.has(w.slice(0, k))) return plain;
     seen.add(w);
     let n = root;
     for (const ch of w) {

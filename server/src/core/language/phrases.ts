@@ -30,15 +30,9 @@ function units(template: string): string[] {
   return out;
 }
 
-/** Literal text: regex characters escaped, hyphens and apostrophes widened. */
+/** Literal text: regex characters escaped, apostrophes widened (a straight or a curly one). */
 function literal(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch === "'" || ch === '’') out += "['’]";
-    else if (/[.*+?^${}()|[\]\\/]/.test(ch)) out += `\\${ch}`;
-    else out += ch;
-  }
-  return out;
+  return text.replace(/['’]|[.*+?^${}()|[\]\\/]/g, (ch) => (ch === "'" || ch === '’' ? "['’]" : `\\${ch}`));
 }
 
 /** One unit: its source, and whether it may be left out (a group with an empty alternative). */

@@ -31,19 +31,21 @@ export function compileVocabulary(files: RelationFile[]): RelationVocabulary {
     re,
   };
 }
-export const BUILT_IN_VOCABULARY = compileVocabulary([BUILT_IN_RELATIONS]);
+let builtIn: RelationVocabulary | undefined;
+/** The built-in relation words compiled, on first use: compiling them takes tens of milliseconds that server start-up need not pay. */
+export function builtInVocabulary(): RelationVocabulary {
+  return (builtIn ??= compileVocabulary([BUILT_IN_RELATIONS]));
+}
 const vocabularies = new WeakMap<Lexicon, RelationVocabulary>();
 /** The relation words of a lexicon's fact base: the built-in ones, plus those its fact files add. */
 export function vocabularyOf(lexicon: Lexicon): RelationVocabulary {
-  if (!lexicon.relationFiles?.length) return BUILT_IN_VOCABULARY;
+  if (!lexicon.relationFiles?.length) return builtInVocabulary();
   let v = vocabularies.get(lexicon);
   if (!v) vocabularies.set(lexicon, (v = compileVocabulary([BUILT_IN_RELATIONS, ...lexicon.relationFiles])));
   return v;
 }
-/** The built-in relation words as one pattern. */
-export const VERB_RE = BUILT_IN_VOCABULARY.re;
-/** The matches of VERB_RE, found faster (lexicon.ts boundaryScanner: the same matches). */
-export const verbMatches: Scanner = BUILT_IN_VOCABULARY.matches;
+/** The matches of the built-in relation words (`builtInVocabulary().re`, found faster: lexicon.ts boundaryScanner, the same matches). */
+export const verbMatches: Scanner = (text, first) => builtInVocabulary().matches(text, first);
 export const hasRole = (vocab: RelationVocabulary, text: string, role: RelationRole): boolean => vocab.word(text)?.role === role;
 /** Arrows, and particle verbs of PARTICLE_RE that raise ("sets fusion in motion", "switches release on"). */
 const PARTICLE_UP = /^(?:→|->|⇒|=)$|^sets? |^(?:kicks?|kicked|fires?|fired) [a-z ]+ off$|^(?:switch(?:es)?|switched|turns?|turned) [a-z ]+ on$/i;

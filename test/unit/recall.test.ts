@@ -67,4 +67,20 @@ describe('recall: real-world wordings of wrong physiology', () => {
     assert.deepEqual(errors('Magnesium is stored mostly in bone. This may cause muscle twitching.'), []);
     assert.deepEqual(errors('Hypermagnesaemia slows the firing of nerves. This drug may cause muscle twitching.'), []);
   });
+
+  it('a sign of another condition given to a calcium disorder (peaked T waves belong to high potassium)', () => {
+    assert.deepEqual(rules('Severe hypercalcemia brings on tall, tented T waves.'), ['contradicted-claim']);
+    assert.deepEqual(rules('Hypocalcaemia typically produces peaked T waves on the ECG.'), ['contradicted-claim']);
+    assert.deepEqual(rules('ECG findings in severe hypercalcaemia:\n- a very short QT\n- peaking T waves'), ['contradicted-claim']);
+    // The sign given to its own condition, denied, contrasted, or named beside a calcium disorder: silent.
+    assert.deepEqual(errors('Tented T waves are an early clue to hyperkalaemia.'), []);
+    assert.deepEqual(errors('Unlike hyperkalaemia, hypercalcaemia does not produce peaked T waves.'), []);
+    assert.deepEqual(errors('Hypercalcaemia shortens the QT, while peaked T waves point to high potassium.'), []);
+    assert.deepEqual(errors('Peaked T waves suggest hyperkalaemia rather than hypocalcaemia.'), []);
+    assert.deepEqual(errors('Someone with hypercalcaemia and renal failure may also be hyperkalaemic, with peaked T waves.'), []);
+    assert.deepEqual(errors('ECG findings in hypocalcaemia:\n- a long QT interval\n- no peaked T waves'), []);
+    assert.deepEqual(errors('ECG findings in hypocalcaemia:\n- a long QT interval\n- peaked T waves only if hypercalcaemia is mistaken for it'), []);
+    assert.deepEqual(errors('Common causes of hypercalcaemia:\n- peaked T waves'), []);
+    assert.deepEqual(errors('ECG findings in hypokalaemia and hypocalcaemia:\n- peaked T waves'), []);
+  });
 });

@@ -18,7 +18,7 @@ function reading(sentence: string): string[] {
   return createClaimChecker().analyze(sentence).sentences.flatMap((s) => s.claims.map(claimNotation));
 }
 
-/** Rows of a fixture file: "sentence => claim; claim" (an empty right side: no claim), "#" comments. */
+/** Rows of a fixture file: "sentence => claim; claim" (an empty right side: no claim), "#" comments; "\\n" in a sentence is a line break. */
 function rows(id: string): { sentence: string; expected: string[]; line: number }[] {
   return readFileSync(join(DIR, `${id}.txt`), 'utf8')
     .split('\n')
@@ -27,7 +27,7 @@ function rows(id: string): { sentence: string; expected: string[]; line: number 
     .map(({ text, line }) => {
       const [sentence, right] = text.split(' => ');
       assert.ok(right !== undefined, `${id}.txt:${line}: no " => "`);
-      return { sentence, expected: right.split(';').map((x) => x.trim()).filter(Boolean), line };
+      return { sentence: sentence.replace(/\\n/g, '\n'), expected: right.split(';').map((x) => x.trim()).filter(Boolean), line };
     });
 }
 

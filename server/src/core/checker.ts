@@ -2,6 +2,7 @@
  * The one entry point to the analysis core:
  * Markdown → prose segments → sentences → mentions and citations → claims → rules → findings.
  */
+import { CONTRASTED, negatedBefore } from './language/words';
 import { compileVague, DEFAULT_VAGUE_PHRASES, findCitations, hasIdentifier, isRealCitation } from './citations';
 import { extractClaims, rowClaims } from './claims';
 import { citationLabels, referenceIndex, resolveCitationReferences, type ReferenceIndex } from './citerefs';
@@ -363,7 +364,14 @@ function listContinuation(segments: Segment[], segIndex: number, sentence: strin
   if (seg.listItem !== undefined || seg.kind !== 'paragraph' || /[.!?]["')\]]*\s*$/.test(sentence)) return undefined;
   const out: TargetMention[] = [];
   for (let i = segIndex + 1; i < segments.length && segments[i].listItem !== undefined && segments[i].kind === 'paragraph'; i++) {
-    for (const t of lexicon.findTargets(segments[i].text)) out.push({ ...t, start: at, end: at });
+    const item = segments[i].text;
+    // An item that names a mineral ("- a short QT in hypercalcaemia") is about that one; a denied sign is none.
+    if (lexicon.findMentions(item).length) continue;
+    for (const t of lexicon.findTargets(item)) {
+      const before = item.slice(0, t.start);
+      // "- no peaked T waves": a bare "no" denies an item as well.
+      if (!negatedBefore(before) && !CONTRASTED.test(before) && !/\bno\b/i.test(before)) out.push({ ...t, start: at, end: at });
+    }
   }
   return out.length ? out : undefined;
 }

@@ -18,6 +18,8 @@ export interface TargetMention extends Span {
   impliedTarget?: string;
   /** What a mineral bound to this target does to it (see TargetDef.bound). */
   bound?: Direction;
+  /** An observed sign with no direction of its own (see TargetDef.sign). */
+  sign?: boolean;
 }
 
 /** Compiled matchers for one fact base. */
@@ -262,10 +264,10 @@ export function createLexicon(facts: FactBase): Lexicon {
   // Element symbol, optionally followed by a charge: Ca²⁺ Ca2+ Ca++ Ca(2+) Ca⁺⁺; case-sensitive.
   const symbolRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${symbols.join('|') || '(?!)'})(?:²⁺|⁺⁺|2⁺|2\\+|\\+\\+|\\(2\\+\\)|\\(II\\))?(?:ₒ|ᵢ|ₑ|_o|_i|_e)?(?![\\p{L}\\p{N}])`, 'gu');
 
-  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string; bound?: Direction; plural?: boolean }[] = [];
+  const targetTerms: { term: string; target: string; implied?: Direction; impliedTarget?: string; bound?: Direction; plural?: boolean; sign?: boolean }[] = [];
   for (const t of facts.targets) {
     for (const term of t.terms) {
-      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target, bound: t.bound, plural: t.plural });
+      targetTerms.push({ term: term.toLowerCase(), target: t.id, implied: t.implies?.direction, impliedTarget: t.implies?.target, bound: t.bound, plural: t.plural, sign: t.sign });
     }
   }
   targetTerms.sort((a, b) => b.term.length - a.term.length);
@@ -306,7 +308,7 @@ export function createLexicon(facts: FactBase): Lexicon {
       if (info.plural === false && info.term !== lower) continue;
       // "absent reflexes", "loss of nerve conduction": a term with no direction of its own, named as lost, is that target down.
       const lost = !info.implied && LOST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
-      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: lost ? 'down' : info.implied, impliedTarget: lost ? info.target : info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}) });
+      out.push({ start: m.index, end: m.index + m[0].length, target: info.target, text: m[0], implied: lost ? 'down' : info.implied, impliedTarget: lost ? info.target : info.impliedTarget, ...(info.bound ? { bound: info.bound } : {}), ...(info.sign ? { sign: true } : {}) });
     }
     return shifted(out, offset);
   }

@@ -49,6 +49,8 @@ export interface TargetDef {
    * hyporeflexia implies excitability "down". Lets rules compare "causes tetany" with "increases excitability".
    */
   implies?: { target: string; direction: Direction };
+  /** An observed sign with no direction of its own (peaked T waves): a label or list of a condition's signs names it as an effect. */
+  sign?: boolean;
   /**
    * What a mineral bound to this target does to it: "up" where binding is activation (the trigger site
    * of troponin C, synaptotagmin, ATP forming its active complex), so "Mg²⁺ docks on the regulatory site",
@@ -226,6 +228,16 @@ export interface OverclaimDef {
   proves?: Level;
 }
 
+/** A sign of some conditions that writers give to others: a sentence giving `sign` to a condition of `notOf` contradicts the fact. */
+export interface SignDef {
+  /** Target id of the sign. */
+  sign: string;
+  /** The conditions it belongs to. */
+  of: ConditionRef[];
+  /** The conditions writers wrongly give it to. */
+  notOf: ConditionRef[];
+}
+
 /** One atomic, referenced physiology fact. */
 export interface FactDef {
   /** Stable id, e.g. "F01" or "ca-triggers-release". */
@@ -259,6 +271,8 @@ export interface FactDef {
    * lowers the target contradicts the fact.
    */
   spares?: { agent: string; target: string }[];
+  /** Signs that belong to one condition and that writers give to another (peaked T waves: high potassium, not calcium). */
+  signs?: SignDef[];
   rankings?: RankingDef[];
   overclaims?: OverclaimDef[];
   /** Common wrong versions of the fact, as writers phrase them. */

@@ -3,7 +3,7 @@
  * say what is wrong and what is true in one sentence.
  */
 import type { FactBase } from '../facts/factbase';
-import type { ConditionRef, Direction, EffectDef, RoleDef, TreatmentDef } from '../facts/types';
+import type { ConditionRef, Direction, EffectDef, RoleDef, SignDef, TreatmentDef } from '../facts/types';
 
 /** Name of a mineral or agent id ("calcium", "parathyroid hormone (PTH) secretion"). */
 export function agentName(id: string, facts: FactBase): string {
@@ -39,4 +39,9 @@ export function conditionName(c: ConditionRef, facts: FactBase): string {
 export function describeTreatment(t: TreatmentDef, facts: FactBase, agent = t.agent): string {
   const setting = t.setting ? ` in ${conditionName(t.setting, facts)}` : '';
   return `${agentName(agent, facts)}${t.alone ? ' alone' : ''} ${t.effective ? 'corrects' : 'does not correct'} ${conditionName(t.condition, facts)}${setting}`;
+}
+
+/** "peaked T waves are a sign of high blood potassium (hyperkalaemia), not of high calcium". */
+export function describeSign(sign: SignDef, given: ConditionRef, facts: FactBase): string {
+  return `${targetName(sign.sign, facts)} are a sign of ${sign.of.map((c) => conditionName(c, facts)).join(' or ')}, not of ${conditionName(given, facts)}`;
 }

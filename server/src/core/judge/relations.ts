@@ -14,14 +14,14 @@
  */
 import { WHEN_LIKE, type Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
-import type { ConditionRef, Direction, EffectDef, FactDef, RoleDef, TreatmentDef } from '../facts/types';
+import type { ConditionRef, Direction, EffectDef, FactDef, RoleDef, SignDef, TreatmentDef } from '../facts/types';
 import { factsWith } from '../facts/having';
 
 /** The verdict on one claim. */
 export type Verdict =
   | { kind: 'consistent'; fact: FactDef }
   | { kind: 'reversed'; fact: FactDef; role?: RoleDef; effect?: EffectDef; treatment?: TreatmentDef }
-  | { kind: 'contradicted'; fact: FactDef; effect?: EffectDef; role?: RoleDef; treatment?: TreatmentDef }
+  | { kind: 'contradicted'; fact: FactDef; effect?: EffectDef; role?: RoleDef; treatment?: TreatmentDef; sign?: SignDef }
   | { kind: 'unknown' };
 
 const flip = (d: Direction): Direction => (d === 'up' ? 'down' : 'up');
@@ -41,6 +41,8 @@ export function judge(claim: Claim, facts: FactBase): Verdict {
     if (spared) return { kind: 'contradicted', fact: spared };
   }
   if (level) {
+    const misplaced = judgeSign(claim, facts);
+    if (misplaced) return misplaced;
     const byEffect = judgeEffect(claim, facts);
     if (byEffect.kind === 'contradicted' && level === 'high') {
       // "Adding calcium shrank the end-plate potentials": more calcium doing what magnesium does is a swap,
@@ -104,6 +106,19 @@ function judgeEffect(claim: Claim, facts: FactBase): Verdict {
   if (contradicted.length) return { kind: 'contradicted', ...contradicted[0] };
   if (mixed.length) return { kind: 'consistent', fact: mixed[0] };
   return { kind: 'unknown' };
+}
+
+/** "Hypercalcaemia brings peaked T waves": a sign given to a condition the facts say it does not belong to. */
+function judgeSign(claim: Claim, facts: FactBase): Verdict | undefined {
+  if (claim.negated || claim.relation !== 'up' || claim.direction !== 'up') return undefined;
+  const targets = targetsOf(claim);
+  const given = (c: ConditionRef): boolean => 'mineral' in c && c.mineral === claim.subject.mineral && c.level === claim.subject.level;
+  for (const fact of factsWith(facts, 'signs')) {
+    if (fact.mixed) continue;
+    const sign = fact.signs?.find((x) => targets.has(x.sign) && x.notOf.some(given));
+    if (sign) return { kind: 'contradicted', fact, sign };
+  }
+  return undefined;
 }
 
 /** "Hypocalcaemia produces hypomagnesaemia" when the facts say low magnesium lowers the calcium level. */

@@ -1,7 +1,7 @@
 /** contradicted-claim: a sentence states the opposite of established physiology. */
 import type { FactBase } from '../facts/factbase';
 import type { Claim } from '../claims';
-import { agentName, describeEffect, describeRole, describeTreatment, targetName } from '../judge/describe';
+import { agentName, describeEffect, describeRole, describeSign, describeTreatment, targetName } from '../judge/describe';
 import { contradictionMessage, readingOf } from '../judge/reading';
 import type { Rule } from './rule';
 import { judge, judgeOnce } from '../judge/relations';
@@ -53,7 +53,7 @@ export const contradictedClaim: Rule = {
         const check = claim.treatment ? 'treatments' : 'relations';
         if (!enabled(check)) continue;
         const reading = readingOf(claim, s.segment.text, ctx.facts);
-        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : undefined;
+        const truth = v.effect ? describeEffect(v.effect, ctx.facts) : v.role ? describeRole(v.role, ctx.facts) : v.treatment ? describeTreatment(v.treatment, ctx.facts) : v.sign && claim.subject.level ? describeSign(v.sign, { mineral: claim.subject.mineral, level: claim.subject.level }, ctx.facts) : undefined;
         // An effect or a role: what the sentence says against what is true, in its words. A treatment: the fact.
         // A target the agent is known to leave alone: that it does.
         const message =
@@ -65,7 +65,7 @@ export const contradictedClaim: Rule = {
         const fix = v.effect && !claim.treatment && flipResolves(s.claims, claim, ctx.facts) ? levelFix(s.segment.text, claim.subject, ctx.facts) : undefined;
         ctx.report({
           sentence: s,
-          span: v.treatment ? { start: claim.subject.start, end: claim.subject.end } : wrongSpan(s.segment.text, claim, !!v.effect),
+          span: v.treatment ? { start: claim.subject.start, end: claim.subject.end } : wrongSpan(s.segment.text, claim, !!v.effect || !!v.sign),
           message,
           factIds: [v.fact.id],
           referenceIds: v.fact.references,

@@ -8,7 +8,7 @@ import type { Mention, Sentence } from '../types';
 import { relate, type RelationShape } from './shape';
 
 /** A condition as a label: "Hypocalcaemia: tetany, cramps and tingling", "**High magnesium** — lost reflexes, weakness". */
-const LABEL_LEAD = new Set(['in', 'with', 'severe', 'mild', 'acute', 'chronic', 'marked', 'signs', 'symptoms', 'features', 'of']);
+export const LABEL_LEAD = new Set(['in', 'with', 'severe', 'mild', 'acute', 'chronic', 'marked', 'signs', 'symptoms', 'features', 'of']);
 const LABEL_END = /^[\s*_`)\]]*(?::|\s[—–-])\s/;
 
 function labelClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[]): Claim[] {
@@ -22,7 +22,7 @@ function labelClaims(text: string, sentence: Sentence, subjects: Mention[], obje
   const from = subject.end + label[0].length;
   const out: Claim[] = [];
   for (const object of objects) {
-    if (object.start < from || !object.implied) continue;
+    if (object.start < from || !(object.implied || object.sign)) continue;
     if (CONTRASTED.test(text.slice(Math.max(from, object.start - 32), object.start)) || negatedBefore(text.slice(from, object.start))) continue;
     out.push(relate(subject, 'up', { start: subject.end, end: from, text: label[0].trim() }, object, false, HEDGE.test(text.slice(sentence.start, sentence.end))));
   }

@@ -46,6 +46,7 @@ function factSection(base: FactBase, f: FactDef): string {
   for (const x of f.indicators ?? []) items.push(`Indicator: ${x.measure[0]} is ${x.reliable ? 'a reliable' : 'not a reliable'} guide to ${x.of[0]}`);
   for (const c of f.causes ?? []) items.push(`Causes of ${cond(c.condition)}: mostly ${c.main.join(', ')}; rarely ${c.minor.join(', ')}`);
   for (const x of f.spares ?? []) items.push(`Spares: ${label(base, x.agent)} leaves ${label(base, x.target)} unchanged`);
+  for (const x of f.poweredBy ?? []) items.push(`Powered by: ${x.pump[0]} runs on ${x.by[0]}; saying ${x.notBy[0]} drives it contradicts the fact`);
   for (const x of f.signs ?? []) items.push(`Sign: ${label(base, x.sign)} belongs to ${x.of.map(cond).join(', ')}; giving it to ${x.notOf.map(cond).join(' or ')} contradicts the fact`);
   for (const c of f.cooperativity ?? []) items.push(`Cooperativity: ${label(base, c.target)} grows with about the ${c.order}th power of ${c.mineral}`);
   const ORD = ['', 'first', 'second', 'third', 'fourth', 'fifth'];

@@ -83,4 +83,14 @@ describe('recall: real-world wordings of wrong physiology', () => {
     assert.deepEqual(errors('Common causes of hypercalcaemia:\n- peaked T waves'), []);
     assert.deepEqual(errors('ECG findings in hypokalaemia and hypocalcaemia:\n- peaked T waves'), []);
   });
+
+  it('a pump said to be powered by the gradient it works against (SERCA runs on ATP)', () => {
+    assert.deepEqual(errors('Enough calcium sustains the gradient which fuels the SERCA pumps, so the store refills quickly.'), [['contradicted-claim', 'gradient which fuels the SERCA pumps']]);
+    assert.deepEqual(rules('The SR calcium pump is mainly driven by the concentration gradient.'), ['contradicted-claim']);
+    assert.deepEqual(errors('The SERCA pump spends ATP to push calcium up its concentration gradient.'), []);
+    assert.deepEqual(errors('SERCA returns calcium to the store against the gradient, powered by ATP.'), []);
+    assert.deepEqual(errors('Unlike SERCA, the sodium-calcium exchanger is powered by the sodium gradient.'), []);
+    assert.deepEqual(errors('The gradient that SERCA builds drives calcium out again when the release channels open.'), []);
+    assert.deepEqual(errors('SERCA is not powered by the calcium gradient but by ATP.'), []);
+  });
 });

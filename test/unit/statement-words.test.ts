@@ -10,7 +10,7 @@ import { errorRules } from '../helpers/findings';
 
 const WORDS = join(__dirname, '..', '..', 'server', 'language');
 const read = (p: string): unknown => JSON.parse(readFileSync(join(WORDS, p), 'utf8'));
-const data = read('statements.json') as { guide: { adverbs: string[]; verbs: string[] } };
+const data = read('statements.json') as { guide: { adverbs: string[]; verbs: string[] }; power: { verbs: string[]; passive: string[] } };
 
 describe('statement words (server/language/statements.json)', () => {
   const validate = newAjv({ allErrors: true, strict: true }).compile(read('schema/statements.schema.json') as object);
@@ -38,6 +38,19 @@ describe('statement words (server/language/statements.json)', () => {
       const md = `A clinic can use the serum magnesium to reliably ${verb(v)} the magnesium stores.`;
       assert.deepEqual(errorRules(md), ['contradicted-claim'], md);
       assert.deepEqual(errorRules(`A clinic can use the serum magnesium to ${verb(v)} the magnesium stores.`), [], v);
+    }
+  });
+
+  it('every power verb links a source before the pump, every passive link the pump before its source', () => {
+    const first = (t: string): string => t.replace(/\{([^|}]*)[^}]*\}/g, '$1');
+    for (const v of data.power.verbs) {
+      const md = `Calcium keeps up the gradient that ${first(v)} the SERCA pump.`;
+      assert.deepEqual(errorRules(md), ['contradicted-claim'], md);
+    }
+    for (const v of data.power.passive) {
+      const md = `The SERCA pump ${first(v)} the calcium gradient.`;
+      assert.deepEqual(errorRules(md), ['contradicted-claim'], md);
+      assert.deepEqual(errorRules(`The SERCA pump ${first(v)} ATP.`), [], v);
     }
   });
 });

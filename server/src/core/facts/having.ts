@@ -9,7 +9,7 @@ import type { FactBase } from './factbase';
 import type { FactDef } from './types';
 
 /** The kinds of statement a fact may carry as a list. */
-export type FactListKey = 'roles' | 'effects' | 'ranges' | 'intake' | 'treatments' | 'distinct' | 'indicators' | 'causes' | 'cooperativity' | 'spares' | 'signs' | 'rankings' | 'overclaims';
+export type FactListKey = 'roles' | 'effects' | 'ranges' | 'intake' | 'treatments' | 'distinct' | 'indicators' | 'causes' | 'cooperativity' | 'spares' | 'signs' | 'poweredBy' | 'rankings' | 'overclaims';
 
 /** Per list of facts: its length when indexed (a fact base is not changed once built; a changed length rebuilds) and the facts by kinds asked. */
 const byKind = new WeakMap<FactDef[], { count: number; lists: Map<string, FactDef[]> }>();

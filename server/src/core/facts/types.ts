@@ -271,6 +271,8 @@ export interface FactDef {
    * lowers the target contradicts the fact.
    */
   spares?: { agent: string; target: string }[];
+  /** What powers a pump (SERCA: ATP), and what writers say powers it instead (the calcium gradient). */
+  poweredBy?: { pump: string[]; by: string[]; notBy: string[] }[];
   /** Signs that belong to one condition and that writers give to another (peaked T waves: high potassium, not calcium). */
   signs?: SignDef[];
   rankings?: RankingDef[];

@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 import { judge, judgeOnce } from '../judge/relations';
 import { judgeQuantities } from '../judge/quantities';
 import { judgeStatements } from '../judge/statements';
+import { judgePower } from '../judge/power';
 import { judgeCooperativity } from '../judge/cooperativity';
 import { describeRanking, judgeRanking } from '../judge/rankings';
 import { describeOverclaim, judgeOverclaim } from '../judge/overclaims';
@@ -79,7 +80,7 @@ export const contradictedClaim: Rule = {
       // Sentence-level checks, in order; the first enabled one that finds something reports.
       const q =
         (enabled('quantities') ? withCheck('quantities', judgeQuantities(s, ctx.facts)) : undefined) ??
-        (enabled('statements') ? withCheck('statements', judgeStatements(s, before, ctx.facts)) : undefined) ??
+        (enabled('statements') ? withCheck('statements', judgeStatements(s, before, ctx.facts) ?? judgePower(s, ctx.facts)) : undefined) ??
         (enabled('cooperativity') ? withCheck('cooperativity', judgeCooperativity(s, ctx.facts)) : undefined);
       if (q) {
         ctx.report({ sentence: s, span: q.span, message: q.message, factIds: [q.fact.id], referenceIds: q.fact.references, check: q.check });

@@ -1,6 +1,6 @@
 /**
- * Quick fixes and fix-all. Everything is computed from `diagnostic.code`, its range and the current
- * analysis of the document (no server-side state about earlier diagnostics): the finding's core fixes,
+ * Quick fixes and fix-all. Everything is computed from the current analysis of the document and the
+ * finding a diagnostic stands for (its key in `data`, else its code and range; see `findingOf`): the finding's core fixes,
  * citation insertion in the document's style, adding a built-in reference to the bibliography,
  * disabling a rule for the next line or the file, and `source.fixAll.mineral-claims`.
  */
@@ -11,7 +11,7 @@ import { citationFixes, replaceCitationFixes, verifiedReference } from '../core/
 import { lineBreakOf, readFrontMatter } from '../core/frontmatter';
 import type { Finding, TextEditData } from '../core/types';
 import { citationContext, type DocAnalysis } from './analysis';
-import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
+import { findingKey, SOURCE, toWorkspaceEdit } from './convert';
 
 /** The fix-all kind (so editors can run it on save). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -45,14 +45,31 @@ export function findingAt(d: DocAnalysis, ruleId: string, start: number, end: nu
   return fs.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
 }
 
+/**
+ * The finding of the current analysis a diagnostic stands for: the one with its key (`data`, convert.ts
+ * `findingKey`) wherever edits since it was sent have moved it (the nearest to its range when the same
+ * finding is made at several places), else the one with its rule at exactly its range (a client that dropped `data`).
+ */
+export function findingOf(d: DocAnalysis, diag: Diagnostic, ruleId: string, start: number, end: number): Finding | undefined {
+  const key = diag.data;
+  if (typeof key === 'string') {
+    let best: Finding | undefined;
+    for (const f of d.findings) {
+      if (f.ruleId !== ruleId || findingKey(f, d.text) !== key) continue;
+      if (!best || Math.abs(f.start - start) < Math.abs(best.start - start)) best = f;
+    }
+    if (best) return best;
+  }
+  return findingAt(d, ruleId, start, end);
+}
+
 function quickFixes(d: DocAnalysis, diag: Diagnostic): CodeAction[] {
-  const data = diag.data as DiagnosticData | undefined;
-  const ruleId = typeof diag.code === 'string' ? diag.code : data?.ruleId;
-  if (!ruleId) return [];
-  const start = d.index.offsetAt(diag.range.start);
-  const end = d.index.offsetAt(diag.range.end);
-  // The diagnostic is current if the document's analysis has its finding at its range (a stale one gets no fixes).
-  const finding = findingAt(d, ruleId, start, end);
+  if (typeof diag.code !== 'string') return [];
+  const ruleId = diag.code;
+  // A diagnostic that is current, or only moved by edits since, is about its finding; a stale one gets no fixes.
+  const finding = findingOf(d, diag, ruleId, d.index.offsetAt(diag.range.start), d.index.offsetAt(diag.range.end));
+  const start = finding?.start ?? d.index.offsetAt(diag.range.start);
+  const end = finding?.end ?? d.index.offsetAt(diag.range.end);
   const action = (title: string, edits: TextEditData[], files: Parameters<typeof toWorkspaceEdit>[4] = [], preferred = false): CodeAction => ({
     title,
     kind: CodeActionKind.QuickFix,

@@ -1,12 +1,13 @@
 /**
- * Core data → LSP types, as pure functions: a finding → Diagnostic (code = rule id,
- * codeDescription = docs page, fix payload → data) and edits as data → WorkspaceEdit.
+ * Core data → LSP types: a finding → Diagnostic (code = rule id, codeDescription = docs page,
+ * data = the finding's key) and edits as data → WorkspaceEdit.
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { LineIndex, type Finding, type Severity } from '../core';
 import type { FileEdit } from '../core/citefix';
+import { findingOrigin } from '../core/incremental';
 import type { TextEditData } from '../core/types';
 
 /** Diagnostic source shown in editors. */
@@ -35,21 +36,33 @@ export function ruleDocsUrl(ruleId: string): string {
 const docsUrls = new Map<string, string>();
 
 /**
- * What a diagnostic carries besides its range: nothing that depends on offsets, so that a diagnostic
- * whose finding only moved (an edit before it on the same lines) is sent again unchanged. Quick fixes
- * read the finding itself from the current analysis (codeActions.ts).
+ * A diagnostic's `data` is a short key of its finding: a hash of its rule, message and flagged text, the same
+ * wherever edits move the finding and when its block is analysed again, so that a quick fix asked for with a
+ * diagnostic sent before such edits still finds the finding in the current analysis (codeActions.ts
+ * `findingOf`). The finding itself (facts, references, the claim as read) stays in the server: every
+ * diagnostic is sent again on every keystroke, and the client parses all of them, so each carries only
+ * what it must. Kept per finding as first made (moved copies have the same text, incremental.ts `findingOrigin`).
  */
-export interface DiagnosticData {
-  ruleId: string;
-  factIds?: string[];
-  referenceIds?: string[];
-  citedReferenceIds?: string[];
-  extra?: Record<string, unknown>;
+const keys = new WeakMap<Finding, string>();
+
+/** The key of a finding of `text`. */
+export function findingKey(f: Finding, text: string): string {
+  const origin = findingOrigin(f);
+  let key = keys.get(origin);
+  if (key === undefined) keys.set(origin, (key = fnv1a(fnv1a(fnv1a(FNV_BASIS, f.ruleId), f.message), text.slice(f.start, f.end)).toString(36)));
+  return key;
+}
+
+const FNV_BASIS = 0x811c9dc5;
+
+/** 32-bit FNV-1a over the UTF-16 code units of `s`, continuing from `h`, with a separator after it. */
+function fnv1a(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0xffff, 0x01000193) >>> 0;
 }
 
 /** Convert one finding to a Diagnostic. */
-export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, factIds: f.factIds, referenceIds: f.referenceIds, citedReferenceIds: f.citedReferenceIds, extra: f.data };
+export function toDiagnostic(f: Finding, index: LineIndex, text: string): Diagnostic {
   return {
     range: index.rangeOf(f.start, f.end),
     severity: SEVERITY[f.severity],
@@ -57,7 +70,7 @@ export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: SOURCE,
     message: f.message,
-    data,
+    data: findingKey(f, text),
   };
 }
 

@@ -138,6 +138,8 @@ function findingHover(f: Finding, facts: FactBase): string {
   if (fact) lines.push('', `The fact base: ${fact.statement}${fact.mixed ? ' *(The evidence here is mixed.)*' : ''}`);
   const refs = referenceLines(f.referenceIds ?? fact?.references ?? [], facts);
   if (refs.length) lines.push('', ...refs);
+  // The sub-check that found it, under the key that sets it on its own (docs/rules/contradicted-claim.md).
+  if (typeof f.data?.check === 'string') lines.push('', `*Check: \`${f.ruleId}/${f.data.check}\`*`);
   return lines.join('\n');
 }
 

@@ -150,7 +150,7 @@ export function startServer(connection: Connection): void {
         if (push && text.length >= PREVIEW_MIN_CHARS && !analyzer.analysed(uri)) {
           partial = (found, index) => {
             if (documents.get(uri)?.version !== version) return;
-            void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticList(found.map((f) => diagnosticOf(f, index))) });
+            void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticList(found.map((f) => diagnosticOf(f, index, text))) });
           };
         }
         return await analyzer.analyze(uri, text, version, changes.take(uri, text), partial);
@@ -176,7 +176,7 @@ export function startServer(connection: Connection): void {
    * its range: it is reused (and so is its serialised form, encode.ts) while the range is the same.
    */
   const diagnostics = new WeakMap<Finding, Diagnostic>();
-  function diagnosticOf(f: Finding, index: LineIndex): Diagnostic {
+  function diagnosticOf(f: Finding, index: LineIndex, text: string): Diagnostic {
     const origin = findingOrigin(f);
     const hit = diagnostics.get(origin);
     if (hit) {
@@ -184,7 +184,7 @@ export function startServer(connection: Connection): void {
       const r = hit.range;
       if (r.start.line === start.line && r.start.character === start.character && r.end.line === end.line && r.end.character === end.character) return hit;
     }
-    const d = toDiagnostic(f, index);
+    const d = toDiagnostic(f, index, text);
     diagnostics.set(origin, d);
     return d;
   }
@@ -209,7 +209,7 @@ export function startServer(connection: Connection): void {
         while (i < n && d.findings[i] === last.findings[i] && d.findings[i].end < unchanged) out.push(last.diagnostics[i++]);
       }
       const tail = last && change ? movedOnly(last, d.findings, d.text, change, i) : d.findings.length;
-      for (; i < tail; i++) out.push(diagnosticOf(d.findings[i], d.index));
+      for (; i < tail; i++) out.push(diagnosticOf(d.findings[i], d.index, d.text));
       for (let k = last ? last.findings.length - (d.findings.length - tail) : 0; i < d.findings.length; i++, k++) out.push(last!.diagnostics[k]);
       converted.set(uri, { text: d.text, findings: d.findings, diagnostics: out });
       return diagnosticList(out);

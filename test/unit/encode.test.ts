@@ -39,4 +39,31 @@ describe('message encoding with diagnostics serialised once', () => {
     assert.equal(encodeMessage(m).toString('utf8'), first);
     assert.notEqual(JSON.stringify(m), first);
   });
+
+  it('a list that replaces another (its start and end copied from that list\'s bytes) is JSON.stringify of it, whatever changed', () => {
+    // Lists derived from the last by random removals, insertions and replacements, as edits change a document's diagnostics.
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    let last = diagnosticList([]);
+    let made = 0;
+    const send = (items: Diagnostic[]) => {
+      const m = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///f.md', diagnostics: items } };
+      assert.equal(encodeMessage(m).toString('utf8'), JSON.stringify(m));
+    };
+    send(last);
+    for (let round = 0; round < 300; round++) {
+      const next = [...last];
+      for (let k = random(4); k >= 0; k--) {
+        const at = random(next.length + 1);
+        const op = random(3);
+        if (op === 0 && next.length) next.splice(Math.min(at, next.length - 1), 1);
+        else if (op === 1) next.splice(at, 0, diag(random(50), `new ${++made} Ca²⁺`));
+        else if (next.length) next[Math.min(at, next.length - 1)] = diag(random(50), `replaced ${++made}`);
+      }
+      // Now and then the same list again, or one sent without its predecessor.
+      const items = round % 37 === 0 ? last : diagnosticList(next, round % 11 === 0 ? undefined : last);
+      send(items);
+      last = items;
+    }
+  });
 });

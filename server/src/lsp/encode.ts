@@ -2,7 +2,9 @@
  * JSON-RPC message encoding (over --stdio) in which every diagnostic is serialised once: the server
  * reuses a Diagnostic object while its finding and range are unchanged (server.ts `diagnosticOf`), so
  * after a keystroke only the diagnostics that moved or are new are turned into JSON again, and the
- * message is assembled from cached UTF-8 bytes. Output is byte for byte `JSON.stringify(message)`.
+ * message is assembled from cached UTF-8 bytes: the diagnostics a list shares with the document's last
+ * list, at its start and at its end, are copied from that list's bytes in one piece each. Output is
+ * byte for byte `JSON.stringify(message)`.
  */
 import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -10,18 +12,28 @@ import type { Diagnostic } from 'vscode-languageserver';
 /** Diagnostic lists built by the server (only these are assembled from cached bytes). */
 const lists = new WeakSet<Diagnostic[]>();
 const bytes = new WeakMap<Diagnostic, Buffer>();
+/** A list as encoded: `[`, its items joined by `,`, `]`; `ends[i]`: the offset just after item i. */
+const encoded = new WeakMap<Diagnostic[], { buffer: Buffer; ends: Uint32Array }>();
+/** The list a list replaces (the last one of the same document), until the new one is encoded. */
+const replaces = new WeakMap<Diagnostic[], Diagnostic[]>();
 
-/** Mark a list of diagnostics as the server's own (its elements are never mutated). */
-export function diagnosticList(items: Diagnostic[]): Diagnostic[] {
+/**
+ * Mark a list of diagnostics as the server's own (its elements are never mutated). `previous`: the last list of
+ * the same document, whose encoded bytes the new one copies where it holds the same diagnostics in the same order
+ * (on a keystroke: those before the edit and those after it that only moved, usually all but a few).
+ */
+export function diagnosticList(items: Diagnostic[], previous?: Diagnostic[]): Diagnostic[] {
   lists.add(items);
+  // Only a list already encoded (else a chain of lists never sent, e.g. over node-ipc, would be kept alive).
+  if (previous && previous !== items && encoded.has(previous)) replaces.set(items, previous);
   return items;
 }
 
 /** Where a list goes in the serialised message: a string no message can contain by chance. */
 const TOKEN = `\u0000mineral-claims-diagnostics-${randomBytes(8).toString('hex')}-`;
-const OPEN = Buffer.from('[');
-const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']');
+const OPEN = 0x5b; // [
+const COMMA = 0x2c; // ,
+const CLOSE = 0x5d; // ]
 
 /** Lists of `msg` (publishDiagnostics params, a document or workspace diagnostic report) replaced by tokens. */
 function substitute(msg: Record<string, unknown>, found: Diagnostic[][]): Record<string, unknown> {
@@ -61,16 +73,66 @@ export function encodeMessage(msg: unknown): Buffer {
   found.forEach((list, i) => {
     const quoted = JSON.stringify(`${TOKEN}${i}`);
     const at = json.indexOf(quoted, from);
-    chunks.push(Buffer.from(json.slice(from, at), 'utf8'), OPEN);
-    list.forEach((d, j) => {
-      if (j) chunks.push(COMMA);
-      chunks.push(bytesOf(d));
-    });
-    chunks.push(CLOSE);
+    chunks.push(Buffer.from(json.slice(from, at), 'utf8'), listBytes(list));
     from = at + quoted.length;
   });
   chunks.push(Buffer.from(json.slice(from), 'utf8'));
   return Buffer.concat(chunks);
+}
+
+/**
+ * The JSON of a list (cached): the runs it shares with the list it replaces, at its start and at its end, are
+ * copied from that list's bytes in one piece each; the rest is assembled from each diagnostic's bytes.
+ */
+function listBytes(items: Diagnostic[]): Buffer {
+  const hit = encoded.get(items);
+  if (hit) return hit.buffer;
+  const before = replaces.get(items);
+  replaces.delete(items);
+  const last = before && encoded.get(before);
+  const n = items.length;
+  let head = 0;
+  let tail = 0;
+  if (last && before) {
+    const m = before.length;
+    while (head < n && head < m && items[head] === before[head]) head++;
+    while (tail < n - head && tail < m - head && items[n - 1 - tail] === before[m - 1 - tail]) tail++;
+  }
+  // Sizes first: one buffer of the exact length, filled once.
+  const ends = new Uint32Array(n);
+  let size = 1;
+  for (let i = 0; i < n; i++) {
+    if (i) size++;
+    size += i < head ? itemLength(last!.ends, i) : i >= n - tail ? itemLength(last!.ends, before!.length - n + i) : bytesOf(items[i]).length;
+    ends[i] = size;
+  }
+  const buffer = Buffer.allocUnsafe(size + 1);
+  buffer[0] = OPEN;
+  if (head) last!.buffer.copy(buffer, 1, 1, last!.ends[head - 1]);
+  for (let i = head; i < n - tail; i++) {
+    const start = itemStart(ends, i);
+    if (i) buffer[start - 1] = COMMA;
+    bytesOf(items[i]).copy(buffer, start);
+  }
+  if (tail) {
+    const first = n - tail;
+    const from = itemStart(last!.ends, before!.length - tail);
+    const start = itemStart(ends, first);
+    if (first) buffer[start - 1] = COMMA;
+    last!.buffer.copy(buffer, start, from, last!.ends[before!.length - 1]);
+  }
+  buffer[size] = CLOSE;
+  encoded.set(items, { buffer, ends });
+  return buffer;
+}
+
+/** Where item i starts in an encoded list (after `[` or the `,` before it). */
+function itemStart(ends: Uint32Array, i: number): number {
+  return i ? ends[i - 1] + 1 : 1;
+}
+
+function itemLength(ends: Uint32Array, i: number): number {
+  return ends[i] - itemStart(ends, i);
 }
 
 /** The content type encoder for a vscode-jsonrpc stream writer (UTF-8, the LSP default). */

@@ -212,7 +212,7 @@ export function startServer(connection: Connection): void {
       for (; i < tail; i++) out.push(diagnosticOf(d.findings[i], d.index, d.text));
       for (let k = last ? last.findings.length - (d.findings.length - tail) : 0; i < d.findings.length; i++, k++) out.push(last!.diagnostics[k]);
       converted.set(uri, { text: d.text, findings: d.findings, diagnostics: out });
-      return diagnosticList(out);
+      return diagnosticList(out, last?.diagnostics);
     } catch (e) {
       // A newer version arrived and cancelled the analysis (incremental.ts): answer for the newest one.
       if (e instanceof AnalysisCancelled) return diagnosticsOf(uri);

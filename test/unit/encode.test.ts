@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver';
-import { diagnosticList, encodeMessage } from '../../server/src/lsp/encode';
+import { diagnosticList, encodeMessage, withRange } from '../../server/src/lsp/encode';
 
 const diag = (line: number, message: string): Diagnostic => ({
   range: { start: { line, character: 0 }, end: { line, character: 9 } },
@@ -65,5 +65,28 @@ describe('message encoding with diagnostics serialised once', () => {
       send(items);
       last = items;
     }
+  });
+
+  it('a diagnostic moved to another range (only the range serialised again) is JSON.stringify of it', () => {
+    const send = (items: Diagnostic[]) => {
+      const m = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///g.md', diagnostics: diagnosticList(items) } };
+      assert.equal(encodeMessage(m).toString('utf8'), JSON.stringify(m));
+    };
+    const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line: line + (to < from ? 1 : 0), character: to } });
+    const d = diag(3, 'Ca²⁺ 😀 moved');
+    send([d]);
+    // Moved once, then again from the moved one (sent or not in between), to ranges of other lengths.
+    const once = withRange(d, range(12345, 7, 2));
+    const twice = withRange(once, range(0, 0, 1));
+    const unsent = withRange(d, range(99, 10, 11));
+    const again = withRange(unsent, range(5, 1, 2));
+    send([once, d, twice]);
+    send([again]);
+    // (A range that is not all integers is serialised as JSON.stringify does it.)
+    send([withRange(d, { start: { line: NaN, character: 1.5 }, end: { line: 2, character: -0 } })]);
+    assert.deepEqual(twice, { ...d, range: range(0, 0, 1) });
+    // A diagnostic whose JSON does not start with its range is serialised in full.
+    const other = { message: 'range later "quoted"', range: range(1, 0, 4), data: 'k' } as Diagnostic;
+    send([withRange(other, range(2, 3, 5)), withRange(withRange(other, range(2, 3, 5)), range(4, 0, 1))]);
   });
 });

@@ -35,7 +35,7 @@ import { verifiedReference } from '../core/citefix';
 import { AnalysisCancelled, findingOrigin } from '../core/incremental';
 import { Analyzer, type DocAnalysis } from './analysis';
 import { ChangeTracker } from './changes';
-import { diagnosticList, messageEncoder, sameDiagnostic } from './encode';
+import { diagnosticList, messageEncoder, sameDiagnostic, withRange } from './encode';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completeCitationKey } from './completion';
 import { editSupport, toDiagnostic, toWorkspaceEdit } from './convert';
@@ -179,12 +179,15 @@ export function startServer(connection: Connection): void {
   function diagnosticOf(f: Finding, index: LineIndex, text: string): Diagnostic {
     const origin = findingOrigin(f);
     const hit = diagnostics.get(origin);
+    let d: Diagnostic;
     if (hit) {
-      const { start, end } = index.rangeOf(f.start, f.end);
+      const range = index.rangeOf(f.start, f.end);
+      const { start, end } = range;
       const r = hit.range;
       if (r.start.line === start.line && r.start.character === start.character && r.end.line === end.line && r.end.character === end.character) return hit;
-    }
-    const d = toDiagnostic(f, index, text);
+      // Moved: the same diagnostic at another range (serialised again from the bytes of the last one, encode.ts).
+      d = withRange(hit, range);
+    } else d = toDiagnostic(f, index, text);
     diagnostics.set(origin, d);
     return d;
   }

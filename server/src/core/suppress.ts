@@ -138,22 +138,37 @@ export class Suppression {
   filter<T extends { ruleId: string; start: number }>(findings: T[]): T[] {
     if (!this.active || !findings.length) return findings;
     if (this.fileOff.has('*')) return [];
-    return findings.filter((f) => !this.off(f.ruleId, f.start));
+    // Findings come in document order (nearly always): the comments before each are found by walking on from the
+    // last finding's (a keystroke filters every finding of the document again), by a binary search when it starts before.
+    const out: T[] = [];
+    let line = -1;
+    let lineAt = -Infinity;
+    let region = -1;
+    let regionAt = -Infinity;
+    for (const f of findings) {
+      if (this.fileOff.has(f.ruleId)) continue;
+      // Offsets as positions.ts reads them: clamped into the text (a low surrogate never starts a line).
+      const at = Math.max(0, Math.min(f.start, this.length));
+      if (!(at >= lineAt)) line = lastAtOrBefore(this.lines, at, (l) => l.from);
+      else while (line + 1 < this.lines.length && this.lines[line + 1].from <= at) line++;
+      lineAt = at;
+      if (!(f.start >= regionAt)) region = lastAtOrBefore(this.regionEnds, f.start, (e) => e);
+      else while (region + 1 < this.regionEnds.length && this.regionEnds[region + 1] <= f.start) region++;
+      regionAt = f.start;
+      if (!this.off(f.ruleId, at, line, region)) out.push(f);
+    }
+    return out;
   }
 
-  /** Is `ruleId` turned off at `offset`? */
-  private off(ruleId: string, offset: number): boolean {
-    if (this.fileOff.has(ruleId)) return true;
-    // Offsets as positions.ts reads them: clamped into the text (a low surrogate never starts a line).
-    const at = Math.max(0, Math.min(offset, this.length));
-    if (this.lines.length) {
-      let i = lastAtOrBefore(this.lines, at, (l) => l.from);
-      // Comments on the same line cover the same next line: every span that starts at the same place.
-      for (; i >= 0 && this.lines[i].to > at; i--) if (!this.lines[i].rules.length || this.lines[i].rules.includes(ruleId)) return true;
-    }
-    const k = lastAtOrBefore(this.regionEnds, offset, (e) => e);
-    if (k < 0) return false;
-    const s = this.states[k];
+  /**
+   * Is `ruleId` turned off at `at` (clamped into the text), given the last next-line span starting at or before it
+   * (`line`) and the last disable/enable comment ending at or before it (`region`)?
+   */
+  private off(ruleId: string, at: number, line: number, region: number): boolean {
+    // Comments on the same line cover the same next line: every span that starts at the same place.
+    for (let i = line; i >= 0 && this.lines[i].to > at; i--) if (!this.lines[i].rules.length || this.lines[i].rules.includes(ruleId)) return true;
+    if (region < 0) return false;
+    const s = this.states[region];
     return (s.all && !s.except.has(ruleId)) || s.off.has(ruleId);
   }
 }

@@ -5,7 +5,9 @@
  */
 import type { Span } from './types';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** The sentence segmenter, made on first use: making one loads ICU's break rules (milliseconds and megabytes that server start-up need not pay). */
+let segmenter: Intl.Segmenter | undefined;
+const sentenceSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
 
 /** Abbreviations after which a sentence never ends. */
 const NEVER_ENDS = /(?:\b(?:e\.g|i\.e|cf|vs|Fig|Figs|Eq|Ref|Refs|approx|ca|No|Dr|Prof|Mr|Mrs|Ms|St|Vol|pp|p)\.)$/i;
@@ -26,7 +28,7 @@ export function segmentWindowed(text: string): Span[] {
   while (from < text.length) {
     let end = Math.min(text.length, from + WINDOW);
     if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
-    const spans = [...segmenter.segment(text.slice(from, end))].map((s) => ({ start: from + s.index, end: from + s.index + s.segment.length }));
+    const spans = [...sentenceSegmenter().segment(text.slice(from, end))].map((s) => ({ start: from + s.index, end: from + s.index + s.segment.length }));
     if (end === text.length) {
       out.push(...spans);
       break;

@@ -21,6 +21,7 @@ export interface FunctionWords {
   contrast: { between: string[]; rejectedAfter: string[]; before: string[]; beforeModifiers: string[] };
   citationLeads: string[];
   pronouns: { personal: string[]; demonstrative: string[]; anaphoricNouns: string[]; event: string[]; eventAuxiliaries: string[] };
+  labels: { lead: string[]; listLead: string[] };
 }
 
 export const FUNCTION_WORDS = data as FunctionWords;

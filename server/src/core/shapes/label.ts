@@ -2,13 +2,13 @@
  * A condition as a label: "Hypocalcaemia: tetany, cramps and tingling", "**High magnesium** — lost reflexes".
  */
 import type { Claim } from '../claims';
-import { CONTRASTED, HEDGE, negatedBefore } from '../language/words';
+import { CONTRASTED, FUNCTION_WORDS, HEDGE, negatedBefore } from '../language/words';
 import type { TargetMention } from '../lexicon';
 import type { Mention, Sentence } from '../types';
 import { relate, type RelationShape } from './shape';
 
 /** A condition as a label: "Hypocalcaemia: tetany, cramps and tingling", "**High magnesium** — lost reflexes, weakness". */
-export const LABEL_LEAD = new Set(['in', 'with', 'severe', 'mild', 'acute', 'chronic', 'marked', 'signs', 'symptoms', 'features', 'of']);
+const LABEL_LEAD = new Set(FUNCTION_WORDS.labels.lead);
 const LABEL_END = /^[\s*_`)\]]*(?::|\s[—–-])\s/;
 
 function labelClaims(text: string, sentence: Sentence, subjects: Mention[], objects: TargetMention[]): Claim[] {

@@ -5,14 +5,13 @@
  * checker.ts `listContinuation`, which leaves out items that name a mineral and signs that are denied.
  */
 import type { Claim } from '../claims';
-import { HEDGE } from '../language/words';
+import { FUNCTION_WORDS, HEDGE } from '../language/words';
 import type { TargetMention } from '../lexicon';
 import type { Sentence } from '../types';
-import { LABEL_LEAD } from './label';
 import { relate, type RelationShape } from './shape';
 
-/** Words a list lead may hold besides the condition: "Typical ECG changes of hypocalcaemia, low blood calcium:". */
-const LIST_LEAD = new Set([...LABEL_LEAD, 'characteristics', 'characteristic', 'findings', 'changes', 'manifestations', 'ecg', 'ekg', 'electrocardiogram', 'electrocardiographic', 'typical', 'classic', 'common', 'clinical', 'key', 'main', 'the', 'blood', 'serum', 'plasma', 'level', 'levels', 'low', 'high']);
+/** Words a list lead may hold besides the condition (function-words.json labels): "Typical ECG changes of hypocalcaemia, low blood calcium:". */
+const LIST_LEAD = new Set([...FUNCTION_WORDS.labels.lead, ...FUNCTION_WORDS.labels.listLead]);
 const ENDS_WITH_COLON = /:[\s*_]*$/;
 
 function listLeadClaims(text: string, sentence: Sentence, items: TargetMention[] | undefined): Claim[] {

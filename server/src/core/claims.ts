@@ -78,6 +78,8 @@ const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\
 const HELP_GAP = /^(?!.*\b(?:in|with|for|against|to|on|regulate|control|maintain|keep|balance|support|manage|prevent|reduce|ease)\b)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Temporal conjunctions whose clause is the cause and whose main clause's verb gives the direction (relation words of role "when"). */
 export const WHEN_LIKE = new RegExp(`^(?:${relationWords([BUILT_IN_RELATIONS]).filter((w) => w.role === 'when').map((w) => escapeRe(w.text)).join('|')})$`, 'i');
+/** Words saying the cause is needed for the effect ("is required for"; relation words of role "requirement"). */
+export const REQUIREMENT_LIKE = new RegExp(`^(?:${relationWords([BUILT_IN_RELATIONS]).filter((w) => w.role === 'requirement').map((w) => escapeRe(w.text)).join('|')})$`, 'i');
 /**
  * Dependence ("depends on", "increases with", "is increased by"): only the first mineral after the word is the cause
  * ("depends on the ratio of calcium to magnesium" names none alone). A verb in a passive split by a line break

@@ -150,7 +150,7 @@ function mineralHover(mineralId: string, s: AnalyzedSentence, facts: FactBase): 
   const roles: string[] = [];
   for (const fact of facts.facts) {
     for (const r of fact.roles ?? []) {
-      if (r.agent !== mineralId) continue;
+      if (r.agent !== mineralId || r.requirement) continue;
       const target = facts.targetById.get(r.target)?.label ?? r.target;
       const phrase = `${r.action === 'up' ? 'drives' : 'blocks'} ${target}`;
       if (!roles.includes(phrase)) roles.push(phrase);

@@ -71,6 +71,11 @@ export interface RoleDef {
    * mention ("PTH lowers blood calcium") is judged against roles whose agent is that target's id.
    */
   agent: string;
+  /**
+   * The agent is needed for the target without driving it (magnesium for contraction, as Mg-ATP): the role
+   * is judged only for a requirement wording ("is needed for"), and no other claim is compared with it.
+   */
+  requirement?: true;
   /** up = triggers / increases / activates / is required for; down = blocks / inhibits / reduces. */
   action: Direction;
   /** Target id. */

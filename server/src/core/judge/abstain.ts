@@ -163,6 +163,13 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const against = claim.relation === 'up' ? WORDS.modifierDown : WORDS.modifierUp;
     if (near.some((w) => against.has(w) || WORDS.modifierUnknown.has(w))) return 'unread-modifier';
   }
+  // "calcitonin pushes blood calcium down": a particle after the object turning the verb the other way was not read.
+  if (!object.implied && object.end > object.start && verb.end <= object.start) {
+    const next = /^[\s*_]*([\w-]+)/.exec(text.slice(object.end, object.end + 24));
+    const written = claim.negated ? (claim.relation === 'up' ? 'down' : 'up') : claim.relation;
+    const against = written === 'up' ? WORDS.particleDown : WORDS.particleUp;
+    if (next && against.has(next[1].toLowerCase())) return 'unread-modifier';
+  }
   // "calcium and magnesium spark the nervous system": both antagonists as one subject is no role of either.
   if (!subject.level && facts.mineralById.has(subject.mineral)) {
     const partner = s.claims.some((c) => {

@@ -58,6 +58,8 @@ function doseBefore(before: string): boolean {
   const last = [...before.matchAll(DOSE_BEFORE)].pop();
   return !!last && !/[;.]/.test(before.slice(last.index + last[0].length));
 }
+/** After an amount (and up to two words: "of magnesium"), a share of the need, not the need: "120 mg, about a third of what adults need", "80 mg (20 % of the RDA)". */
+const SHARE_AFTER = /^(?:\s+of)?(?:\s+[a-z]+){0,2}?(?:\s*[,(–—-])?\s*(?:(?:about|roughly|nearly|almost|around|over|under|just|some|only|or)\s+)*(?:(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth|half)s?|half|\d+(?:\.\d+)?\s*%)\s+of\b/i;
 /** "310 mg", "1,300 mg", "400–420 mg": thousands separators are part of the number, never a new one. */
 const MG_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s*[–-]\s*(\d{1,3}(?:,\d{3})+|\d{2,5}))?\s*(?:mg|milligrams)\b/gi;
 /** Populations the intake data does not model (the adult RDAs must not be applied to them). */
@@ -326,6 +328,7 @@ function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVer
   if (!INTAKE_SIGNAL.test(text) || OTHER_POPULATION.test(text)) return undefined;
   for (const m of text.matchAll(MG_AMOUNT)) {
     if (doseBefore(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const mention = nearestMineral(s, s.start + m.index, facts) ?? s.mentions[0];
     if (!mention || !facts.mineralById.has(mention.mineral)) continue;
     let rda = intakeOf(facts, mention.mineral, 'rda').filter((x) => !(x.intake as { state?: string }).state || /pregnan/i.test(text));

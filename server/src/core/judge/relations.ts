@@ -12,7 +12,7 @@
  *   way round (hypocalcaemia → hypomagnesaemia), is a reversal of cause and effect.
  * Facts marked `mixed` never yield a reversal or contradiction.
  */
-import { WHEN_LIKE, type Claim } from '../claims';
+import { REQUIREMENT_LIKE, WHEN_LIKE, type Claim } from '../claims';
 import type { FactBase } from '../facts/factbase';
 import type { ConditionRef, Direction, EffectDef, FactDef, RoleDef, SignDef, TreatmentDef } from '../facts/types';
 import { factsWith } from '../facts/having';
@@ -144,9 +144,11 @@ function judgeRole(claim: Claim, facts: FactBase, invert: boolean, only?: string
   let asAgent: { fact: FactDef; role: RoleDef; same: boolean } | undefined;
   let asAntagonist: { fact: FactDef; role: RoleDef } | undefined;
   let mixedAgent = false;
+  // "Magnesium is needed for contraction": a requirement wording is judged against requirement roles too.
+  const requirement = REQUIREMENT_LIKE.test(claim.verb.text.replace(/\s+/g, ' ').trim());
   for (const fact of factsWith(facts, 'roles')) {
     for (const role of fact.roles ?? []) {
-      if (!targets.has(role.target)) continue;
+      if (!targets.has(role.target) || (role.requirement && !requirement)) continue;
       let dir = dirFor(claim, role.target);
       if (invert) dir = flip(dir);
       if (role.agent === agent) {

@@ -14,7 +14,7 @@ export type VerbForm = 'base' | '3sg' | 'past' | 'participle' | 'ing';
 export type IrregularForms = Partial<Record<VerbForm, string | string[]>>;
 
 /** What the engine does with a relation word besides its direction (see claims.ts). */
-export type RelationRole = 'sign' | 'when' | 'causal' | 'dependence';
+export type RelationRole = 'sign' | 'when' | 'causal' | 'dependence' | 'requirement';
 
 /** One relation of relations.json: a verb (`lemma`, with `particle`, `voice`, `forms`) or a fixed `phrase`. */
 export interface RelationEntry {

@@ -35,7 +35,7 @@ function factSection(base: FactBase, f: FactDef): string {
   const items: string[] = [];
   items.push(`Minerals: ${f.minerals.join(', ')}`);
   for (const r of f.roles ?? [])
-    items.push(`Role: ${label(base, r.agent)} ${ARROW[r.action]} ${label(base, r.target)}${r.antagonist ? `; giving this role to ${label(base, r.antagonist)} is a reversed role` : ''}`);
+    items.push(`Role: ${label(base, r.agent)} ${r.requirement ? 'is needed for' : ARROW[r.action]} ${label(base, r.target)}${r.requirement ? ' (judged only for "is needed for" wordings)' : ''}${r.antagonist ? `; giving this role to ${label(base, r.antagonist)} is a reversed role` : ''}`);
   for (const e of f.effects ?? []) items.push(`Effect: ${e.level} ${e.mineral} → ${label(base, e.target)} ${ARROW[e.direction]}`);
   const cond = (c: NonNullable<FactDef['treatments']>[number]['condition']): string => ('target' in c ? label(base, c.target) : `${c.level} ${c.mineral}`);
   for (const t of f.treatments ?? [])

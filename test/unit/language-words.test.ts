@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newAjv } from '../../server/src/core/ajv';
+import { REPORTING_VERB_FORMS } from '../../server/src/core/language/lists';
 import { alternation, phraseSource } from '../../server/src/core/language/phrases';
 import { dataTemplates, WORD_FILES } from '../helpers/language-data';
 
@@ -27,6 +28,15 @@ describe('word data (server/language)', () => {
     });
   }
 
+  it('reporting verbs listed by lemma give their forms, irregular ones from the table of relations.json', () => {
+    const forms = new Set(REPORTING_VERB_FORMS);
+    for (const f of ['show', 'shows', 'shown', 'showed', 'proved', 'proven', 'found', 'said', 'says', 'told us', 'points to', 'identifies', 'identified', 'agreed', 'teaches', 'backs this up', 'have long known']) {
+      assert.ok(forms.has(f), f);
+    }
+    for (const f of ['finded', 'sayed', 'telled us', 'showen', 'identifyed', 'knows']) assert.ok(!forms.has(f), f);
+    assert.equal(forms.size, REPORTING_VERB_FORMS.length, 'a form listed twice');
+  });
+
   it('the schemas reject malformed data', () => {
     const genres = read('genres.json') as Record<string, Record<string, string[]>>;
     const validate = validator('genres');
@@ -41,6 +51,11 @@ describe('word data (server/language)', () => {
     assert.equal(broken((g) => (g.fluff.typo = ['x'])), false, 'an unknown list');
     assert.equal(broken((g) => delete (g as Record<string, unknown>).caption), false, 'a missing genre');
     const citations = read('citations.json') as { sites: { vagueSources: unknown[] } };
+    const verbs = read('citations.json') as { evidence: { reportingVerbs: unknown[] } };
+    verbs.evidence.reportingVerbs.push({ lemmas: ['show'], forms: ['perfect'] });
+    assert.equal(validator('citations')(verbs), false, 'an unknown verb form');
+    verbs.evidence.reportingVerbs.splice(-1, 1, { lemmas: ['Show'], forms: ['base'] });
+    assert.equal(validator('citations')(verbs), false, 'a lemma in upper case');
     citations.sites.vagueSources.push(3);
     assert.equal(validator('citations')(citations), false, 'a number among the names');
   });

@@ -5,7 +5,7 @@
 import { boundaryScanner, regexScanner, type ScanMatch, type Scanner } from './lexicon';
 import { alternation, phraseSource } from './language/phrases';
 import type { Citation, SegmentLink, Span } from './types';
-import { CITATION_WORDS } from './language/lists';
+import { CITATION_WORDS, REPORTING_VERB_FORMS } from './language/lists';
 import { FUNCTION_WORDS } from './language/words';
 
 const PANDOC = /\[[^\[\]\n]{0,300}?@[\p{L}\p{N}_][^\[\]\n]{0,300}\]/gu;
@@ -62,7 +62,7 @@ export const DEFAULT_VAGUE_PHRASES = W.vaguePhrases;
  */
 const EVIDENCE_ADJ = `(?:(?:${alternation(E.countPrefixes)}\\s)?\\d[\\d,]*\\+?|${E.adjectives.map(phraseSource).join('|')})`;
 const SOURCE_NOUN = alternation(E.sourceNouns);
-const REPORTING_VERB = alternation(E.reportingVerbs.flat());
+const REPORTING_VERB = alternation(REPORTING_VERB_FORMS);
 const HAVE = `(?:${alternation(E.reportingAdverbs)}\\s+){0,3}`;
 const DETERMINED = new RegExp(`\\b${alternation(E.specifyingDeterminers)}\\s+$`, 'i');
 /** Person and study nouns, which a determiner makes specific ("the researchers found" is about a named study). */
@@ -187,7 +187,7 @@ export const VAGUE_GATES = {
    * ATTRIBUTION (and INDEFINITE_STUDY) end in a reporting verb: the longest word of each of its forms
    * ("known" of "have long known"), a word its pattern always holds whole.
    */
-  reportingVerb: new RegExp(`${alternation([...new Set(E.reportingVerbs.flat().map(longestWord))])}\\b`, 'iu'),
+  reportingVerb: new RegExp(`${alternation([...new Set(REPORTING_VERB_FORMS.map(longestWord))])}\\b`, 'iu'),
   /** ACCORDING opens with "according to", "as per", "shown in" …. */
   accordingLead: new RegExp(ACCORDING_LEAD, 'iu'),
   /** INDEFINITE_SOURCE and INDEFINITE_STUDY: both need a study noun. */

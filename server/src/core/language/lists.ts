@@ -3,10 +3,11 @@
  * reporting verbs, generic sources, well-known sites) and `server/language/genres.json` (what is not a claim:
  * captions, questions, instructions, definitions, social and sales text …). Each file has a JSON Schema in
  * `server/language/schema/` (checked by test/unit/language-words.test.ts); the types below are its shape. Lists marked
- * "templates" hold phrase templates (phrases.ts); the others plain strings.
+ * "templates" hold phrase templates (phrases.ts); the others plain strings. Verbs may be listed by lemma (verbs.ts).
  */
 import citationsFile from '../../../language/citations.json';
 import genresFile from '../../../language/genres.json';
+import { verbWords, type VerbGroup } from './verbs';
 
 /** A phrase template (see phrases.ts). */
 type Template = string;
@@ -29,8 +30,12 @@ export interface CitationWords {
     adjectives: Template[];
     /** Generic sources: "studies", "researchers", "the literature". Templates. */
     sourceNouns: Template[];
-    /** Reporting verbs, one verb's forms a line: ["show", "shows", "shown", "showed"]. Templates. */
-    reportingVerbs: Template[][];
+    /**
+     * Reporting verbs by lemma, with the forms to match (language/verbs.ts makes them: { "lemmas": ["show"], "forms":
+     * ["base", "3sg", "participle", "past"] } is "show, shows, shown, showed"), or a fixed phrase ("have long known").
+     * `REPORTING_VERB_FORMS` lists the words. Templates.
+     */
+    reportingVerbs: (Template | VerbGroup)[];
     /** Auxiliaries and adverbs between a source and its verb: "have", "consistently". Templates. */
     reportingAdverbs: Template[];
     /** Words that make a source specific: "these studies", "the researchers". Templates. */
@@ -133,5 +138,7 @@ export interface Genres {
 
 /** The built-in citation words. */
 export const CITATION_WORDS = citationsFile as CitationWords;
+/** The reporting verbs of citations.json, every form (phrase templates), in the order listed. */
+export const REPORTING_VERB_FORMS: Template[] = CITATION_WORDS.evidence.reportingVerbs.flatMap((v) => (typeof v === 'string' ? [v] : verbWords([v])));
 /** The built-in genre words. */
 export const GENRE_WORDS = genresFile as Genres;

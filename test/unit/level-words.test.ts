@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClaimChecker } from '../../server/src/core';
 import { newAjv } from '../../server/src/core/ajv';
-import { LEVEL_WORDS, LOST_BEFORE } from '../../server/src/core/language/levels';
+import { AGENT_LOW_AFTER, AGENT_LOW_BEFORE, LEVEL_LEAD, LEVEL_WORDS, LOST_BEFORE } from '../../server/src/core/language/levels';
+import { verbWords } from '../../server/src/core/language/verbs';
 import { ROOT } from '../helpers/paths';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'server', 'language', 'schema', 'level-words.schema.json'), 'utf8'));
@@ -20,6 +21,7 @@ describe('level words (language/level-words.json)', () => {
   it('the built-in file validates against its schema, and the schema rejects malformed lists', () => {
     assert.ok(validate(LEVEL_WORDS), JSON.stringify(validate.errors));
     assert.equal(validate({ ...LEVEL_WORDS, lost: { before: ['Absent'], modifiers: ['the'] } }), false);
+    assert.equal(validate({ ...LEVEL_WORDS, changeVerbs: { up: [{ lemmas: ['raise'], forms: ['infinitive'] }], down: LEVEL_WORDS.changeVerbs.down } }), false);
     assert.equal(validate({ ...LEVEL_WORDS, low: { ...LEVEL_WORDS.low, beyondNormal: { linking: ['is'], word: 'under' } } }), false);
   });
 
@@ -46,5 +48,16 @@ describe('level words (language/level-words.json)', () => {
   it('a target named as lost: every word before it', () => {
     for (const w of LEVEL_WORDS.lost.before) assert.ok(LOST_BEFORE.test(`${w} deep tendon `), w);
     assert.equal(LOST_BEFORE.test('lost them quickly '), false);
+  });
+
+  it('change verbs, listed by lemma, set the level of what follows them; agent words make an agent low', () => {
+    assert.deepEqual(verbWords(LEVEL_WORDS.changeVerbs.up).slice(0, 4), ['raising', 'raise', 'raises', 'raised']);
+    assert.deepEqual(verbWords(LEVEL_WORDS.changeVerbs.down).slice(-4), ['depleting', 'depleted', 'removing', 'removed']);
+    for (const [side, group] of [['up', 1], ['down', 2]] as const) {
+      for (const w of verbWords(LEVEL_WORDS.changeVerbs[side])) assert.ok(LEVEL_LEAD.exec(`by ${w} `)?.[group], w);
+    }
+    assert.equal(LEVEL_LEAD.test('by raiseing '), false);
+    for (const w of LEVEL_WORDS.agentLow.before) assert.ok(AGENT_LOW_BEFORE.test(`with ${w} circulating `), w);
+    for (const w of LEVEL_WORDS.agentLow.after) assert.ok(AGENT_LOW_AFTER.test(` ${w} of it`), w);
   });
 });

@@ -15,6 +15,7 @@ import { hasRole, isBackward, isUp, verbMatches, vocabularyOf, type RelationVoca
 import { SHAPES } from './shapes';
 import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
 import { CLAUSE_BREAK, CONTRASTED, eventPronoun, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
+import { AGENT_LOW_AFTER, AGENT_LOW_BEFORE, LEVEL_LEAD, LEVELLED_PRONOUN } from './language/levels';
 import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, NEVER_A_CLAIM, nonClaimGenre } from './nonclaim';
 import type { Mention, Sentence, Span } from './types';
@@ -375,11 +376,6 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
 }
 
 const REMOVED_AFTER = /^(?:\s*\(?(?:ions?|Ca²⁺|Mg²⁺)\)?)?\s+(?:is|are|gets|get|was|were|has been|have been|being)\s+(?:\w+ly\s+)?(?:pumped|moved|taken|carried|transported|cleared|removed|sequestered|extruded|withdrawn|washed|pulled|driven|lowered)\b(?!\s+(?:in|into the (?:cell|cytosol|cytoplasm)))/i;
-/** A level verb right before a pronoun: "raising it", "lowering them". */
-const LEVEL_LEAD = /\b(?:(raising|raise|raises|raised|increasing|increase|increases|increased|elevating|elevated|boosting|adding)|(lowering|lower|lowers|lowered|reducing|reduce|reduces|reduced|decreasing|decrease|decreases|decreased|depleting|depleted|removing|removed))\s+$/i;
-const LEVELLED_PRONOUN = new RegExp(LEVEL_LEAD.source.replace(/\\s\+\$$/, String.raw`\s+(?:it|them)\b`), 'gi');
-const AGENT_LOW_BEFORE = /\b(?:a lack of|lack of|too little|not enough|low|lower|reduced|decreased|diminished|impaired|blunted|suppressed|deficient|insufficient|inadequate|a deficiency of|deficiency of|a shortage of|shortage of|absence of|resistance to|without)\s+(?:(?:the|active|circulating|serum|blood)\s+)*$/i;
-const AGENT_LOW_AFTER = /^\s+(?:deficiency|deficit|insufficiency|shortage|depletion|lack)\b/i;
 /** Words before a mention that make it an object, not a subject ("competes with calcium"). */
 const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
 /** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */

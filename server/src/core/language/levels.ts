@@ -2,9 +2,11 @@
  * Level words — what makes a mineral mention a low or a high level ("low magnesium", "calcium deficiency",
  * "serum calcium rises above normal") and a target lost ("absent reflexes") — as data
  * (`server/language/level-words.json`, schema `server/language/schema/level-words.schema.json`), compiled into the
- * patterns lexicon.ts applies around each mention. Lists are in priority order.
+ * patterns lexicon.ts and claims.ts apply around each mention. Lists are in priority order; verbs are listed by lemma
+ * (verbs.ts makes their forms).
  */
 import data from '../../../language/level-words.json';
+import { verbWords, type VerbGroup } from './verbs';
 import { alternation } from './words';
 
 /** The words that set a level on one side. */
@@ -34,6 +36,10 @@ interface LevelSide {
 export interface LevelWords {
   low: LevelSide;
   high: LevelSide;
+  /** Verbs that set the level of the mineral after them ("raising calcium", "removing magnesium"), by lemma. */
+  changeVerbs: { up: VerbGroup[]; down: VerbGroup[] };
+  /** Words that make an agent low: before it ("a lack of (circulating) PTH") or after it ("vitamin D deficiency"). */
+  agentLow: { before: string[]; places: string[]; after: string[] };
   lost: { before: string[]; modifiers: string[] };
 }
 
@@ -69,3 +75,13 @@ export const LOW_AFTER = afterPattern(LEVEL_WORDS.low);
 export const HIGH_AFTER = afterPattern(LEVEL_WORDS.high);
 /** Before a target: words naming it as absent or lost (adjectives and nouns only, never a verb of the claim). */
 export const LOST_BEFORE = beforePattern(LEVEL_WORDS.lost.before, LEVEL_WORDS.lost.modifiers);
+
+const CHANGE = `\\b(?:(${alternation(verbWords(LEVEL_WORDS.changeVerbs.up))})|(${alternation(verbWords(LEVEL_WORDS.changeVerbs.down))}))\\s+`;
+/** A verb setting the level of what follows, at the end of a text: group 1 raises ("raising "), group 2 lowers ("removing "). */
+export const LEVEL_LEAD = new RegExp(`${CHANGE}$`, 'i');
+/** The same verb before a pronoun: "raising it", "lowering them" (groups as LEVEL_LEAD). Global. */
+export const LEVELLED_PRONOUN = new RegExp(`${CHANGE}(?:it|them)\\b`, 'gi');
+/** Before an agent: a low level ("a lack of circulating PTH", "without vitamin D"). */
+export const AGENT_LOW_BEFORE = beforePattern(LEVEL_WORDS.agentLow.before, LEVEL_WORDS.agentLow.places);
+/** After an agent: a low level ("PTH deficiency"). */
+export const AGENT_LOW_AFTER = new RegExp(`^\\s+(?:${alternation(LEVEL_WORDS.agentLow.after)})\\b`, 'i');

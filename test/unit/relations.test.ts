@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { verbMatches } from '../../server/src/core/claims';
 import { BUILT_IN_RELATIONS, braces, entryWords, relationWords, verbForms, type RelationEntry } from '../../server/src/core/language/relations';
 import { newAjv } from '../../server/src/core/ajv';
+import { RESULT_DOWN, RESULT_ONLY, RESULTATIVE_VERB } from '../../server/src/core/language/vocabulary';
+import { verbWords, type VerbGroup } from '../../server/src/core/language/verbs';
 
 const ROOT = join(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'server', 'language', 'schema', 'relations.schema.json'), 'utf8'));
@@ -73,6 +75,15 @@ describe('relation words (language/relations.json)', () => {
     // The passive reads effect-cause unless the entry says otherwise.
     const [w] = relationWords([{ relations: [{ lemma: 'cause', voice: 'passive', direction: 'up' }] }]);
     assert.deepEqual(w, { text: 'caused by', direction: 'up', order: 'effect-cause' });
+  });
+
+  it('resultatives: verbs by lemma, and the result words that make them lower', () => {
+    const R = (BUILT_IN_RELATIONS as unknown as { resultatives: { verbs: VerbGroup[]; resultOnly: VerbGroup[]; degrees: string[]; down: string[] } }).resultatives;
+    assert.deepEqual(verbWords(R.resultOnly), ['hold', 'holds', 'held', 'holding', 'spare', 'spares', 'spared', 'sparing', 'leave', 'leaves']);
+    for (const w of verbWords(R.verbs)) assert.ok(RESULTATIVE_VERB.test(w), w);
+    for (const w of ['kept', 'left', 'made', 'leaving']) assert.equal(RESULT_ONLY.test(w), false, w);
+    for (const w of R.down) assert.ok(RESULT_DOWN.test(` ${R.degrees[0]} ${w}.`), w);
+    for (const w of R.degrees) assert.ok(RESULT_DOWN.test(` ${w} quieter`), w);
   });
 
   it('no word has two meanings in the built-in data (a repeated word would silently keep its first)', () => {

@@ -11,7 +11,7 @@
  */
 import type { Direction } from './facts/types';
 import { BUILT_IN_RELATIONS, relationWords } from './language/relations';
-import { hasRole, isBackward, isUp, verbMatches, vocabularyOf, type RelationVocabulary } from './language/vocabulary';
+import { hasRole, isBackward, isUp, RESULT_DOWN, RESULT_ONLY, RESULTATIVE_VERB, verbMatches, vocabularyOf, type RelationVocabulary } from './language/vocabulary';
 import { SHAPES } from './shapes';
 import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
 import { CLAUSE_BREAK, CONTRASTED, eventPronoun, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
@@ -71,8 +71,6 @@ export interface ClaimContext {
 const PARTICLE_RE = /\b(?:sets? [a-z]+(?: [a-z]+)? in motion|(?:shuts?|damps?|tamps?|dials?|turns?) [a-z]+(?: [a-z]+)? down|(?:holds?|held) [a-z]+(?: [a-z]+)? back|reins? [a-z]+(?: [a-z]+)? in|(?:shuts?|switch(?:es)?|turns?) [a-z]+(?: [a-z]+)? off|(?:kicks?|kicked|fires?|fired) [a-z]+(?: [a-z]+)? off|(?:switch(?:es)?|switched|turns?|turned) [a-z]+(?: [a-z]+)? on|(?:brings?|brought|grinds?|ground) [a-z]+(?: [a-z]+)? to a (?:halt|stop|standstill))\b/gi;
 /** A particle verb with a pronoun inside: "holds it back", "switches them on". */
 const PARTICLE_PRONOUN = /^[a-z]+ (?:it|them) [a-z ]+$/i;
-/** Verbs that relate only through a result: "holds the channel shut", "leaves muscles slack". */
-const RESULT_ONLY = /^(?:holds?|holding|held|leaves|leave|spares?|spared|sparing)$/i;
 /** Between a dependence verb and its mineral: a few words, none naming a ratio or a pair. */
 const DEPENDENCE_GAP = /^(?!.*\b(?:ratio|balance|between|interplay|both|and|or)\b)\s+(?:[\w-]+\s+){0,6}\[?$/i;
 /** Between "helps" and its effect: at most two words, none a preposition or a regulating verb. */
@@ -88,8 +86,6 @@ export const REQUIREMENT_LIKE = new RegExp(`^(?:${relationWords([BUILT_IN_RELATI
  */
 const isDependence = (vocab: RelationVocabulary, text: string): boolean => hasRole(vocab, text, 'dependence') || hasRole(vocab, `${text} by`, 'dependence');
 const CAUSAL_GAP = /^\s+(?:(?:happens?|occurs?|takes? place|is possible|are possible|works?|starts?|begins?|develops?|appears?|arises?|sets? in|only|all|largely|mainly|partly|mostly|in part|can|may|will|is|are)\s+)*$/i;
-const RESULTATIVE_VERB = /^(?:keeps?|keeping|makes?|making|leaving|leaves|leave|spares?|spared|sparing|renders?|holds?|holding|held|→|->|⇒|=)$/i;
-const RESULT_DOWN = /^\s+(?:(?:much|far|a lot|a good deal|considerably|substantially|markedly|even|very|rather)\s+)?(?:closed|shut|blocked|plugged|occluded|quiet|quieter|silent|silenced|suppressed|in check|at bay|down|low|inactive|off|slack|limp|flaccid|smaller|weaker|less (?:active|excitable|responsive))\b/i;
 /** A generic noun object that refers back to a target named earlier in the sentence ("it plugs the channel"). */
 const GENERIC_OBJECT = /^\s+(?:(?:the|this|that|its|each)\s+(?:channel|pore|receptor|block|release|liberation|secretion|fusion|output|process|signal|rhythm|response|messenger|current)s?|it(?!\s+(?:is|was|to|has)\b)|them)\b/i;
 /** "the block is (readily) relieved by …": a generic block as the patient of a passive verb. */

@@ -5,6 +5,8 @@
 import type { Lexicon, Scanner } from '../lexicon';
 import { boundaryScanner, escapeRe, regexScanner, wordsAlternation } from '../lexicon';
 import { BUILT_IN_RELATIONS, relationWords, type RelationFile, type RelationRole, type RelationWord } from './relations';
+import { verbWords, type VerbGroup } from './verbs';
+import { alternation } from './words';
 
 /**
  * Relation words, from language/relations.ts (data: server/language/relations.json, plus the `relations` of
@@ -56,3 +58,22 @@ export function isUp(vocab: RelationVocabulary, text: string): boolean {
 }
 /** Is this verb text an effect-cause relation word ("caused by", "typical of", "when")? */
 export const isBackward = (vocab: RelationVocabulary, text: string): boolean => vocab.word(text)?.order === 'effect-cause';
+
+/**
+ * Resultatives (relations.json `resultatives`, built-in only): verbs that relate through a result — "keeps the
+ * channel closed", "leaves muscles slack". A result word of `down` after the object turns a raising verb into a
+ * lowering one; `resultOnly` verbs relate only through such a result.
+ */
+export interface Resultatives {
+  verbs: VerbGroup[];
+  resultOnly: VerbGroup[];
+  degrees: string[];
+  down: string[];
+}
+const RESULTATIVES = (BUILT_IN_RELATIONS as RelationFile & { resultatives: Resultatives }).resultatives;
+/** A resultative verb ("keeps", "leaving"), or an arrow. */
+export const RESULTATIVE_VERB = new RegExp(`^(?:${alternation(verbWords(RESULTATIVES.verbs))}|→|->|⇒|=)$`, 'i');
+/** A verb that relates only through a result ("holds the channel shut"). */
+export const RESULT_ONLY = new RegExp(`^(?:${alternation(verbWords(RESULTATIVES.resultOnly))})$`, 'i');
+/** After the object: a result that lowers ("closed", "much quieter", "in check"). */
+export const RESULT_DOWN = new RegExp(`^\\s+(?:(?:${alternation(RESULTATIVES.degrees)})\\s+)?(?:${alternation(RESULTATIVES.down)})\\b`, 'i');

@@ -15,6 +15,7 @@ import { hasRole, isBackward, isUp, RESULT_DOWN, RESULT_ONLY, RESULTATIVE_VERB, 
 import { SHAPES } from './shapes';
 import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
 import { CLAUSE_BREAK, CONTRASTED, eventPronoun, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
+import { CASE_DATA, CLAIM_SIGNAL, CONDITIONAL_INSTRUCTION, FIRST_PERSON, IMPERATIVE, MARKETING, META, METHODS, OPINION, QUIZ, RANGE_WORDS, REASON, REPORTED } from './language/cues';
 import { AGENT_LOW_AFTER, AGENT_LOW_BEFORE, LEVEL_LEAD, LEVELLED_PRONOUN } from './language/levels';
 import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexicon';
 import { hasFiniteVerb, NEVER_A_CLAIM, nonClaimGenre } from './nonclaim';
@@ -98,11 +99,7 @@ function newNegatedPredicate(gap: string): boolean {
   const j = JOINING_COMMA.exec(gap);
   return !!j && NEGATION_AHEAD.test(gap.slice(j.index + j[0].length));
 }
-/** Reported or refuted speech: the sentence does not assert its embedded claim. */
-const REPORTED = /\b(?:(?:common|frequent|classic|typical|popular|big|usual) (?:mistakes?|errors?|misunderstandings?|confusions?|mix-?ups?)|mistakenly|wrongly|erroneously|(?:is|are) (?:wrong|incorrect|a mistake)|myths?|misconceptions?|backwards|not true|untrue|false claim|debunk\w*|(?:some|many|other) (?:sites|websites|blogs|people|sources|influencers|articles) (?:say|claim|suggest|tell)|is often (?:said|claimed)|it is not(?:,| that| the case)|popular (?:line|belief|claim|idea|notion)|contrary to|(?:the )?claim that|described as|is called|are called|gets? (?:it|things) (?:wrong|backwards))\b/i;
 
-/** Quiz prompts: "True or false: …", "T/F: …", "Myth or fact: …". */
-const QUIZ = /^(?:\**\s*)?(?:true or false|t\s?\/\s?f|myth or fact|fact or myth|fact or fiction|quiz)\b/i;
 
 /** Level modifiers that make a mention an object measure ("blood calcium"). */
 const LEVEL_WORDS_AFTER = /^\s+(?:levels?|concentrations?)\b/i;
@@ -525,21 +522,8 @@ function eventAntecedent(event: { word: string; index: number }, sentence: Sente
   return [{ ...levelled[0], start, end: start + event.word.length, text: event.word }];
 }
 
-const IMPERATIVE = /^\W*(?:(?:always|never|please|first|then|just|now|so)\s+)?(?:confirm|recheck|monitor|replace|limit|aim|test|add|take|try|mix|stir|combine|eat|drink|use|avoid|make|pour|heat|serve|ask|talk|consider|check|remember|choose|pick|buy|shop|order|click|subscribe|sign up|read|see|note|let's|do not|don't|give|follow|watch|act|keep|start|stop|store|grab|get|swap|discuss|compare|measure|repeat|look)\b(?!:)/i;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|[Mm]y|me|mine)\b|^\W*(?:[Ww]e|[Oo]ur(?!\s+(?:own\s+)?(?:body|bodies|cells?|muscles?|nerves?|neurons?|bones?|hearts?|brains?|blood|kidneys?|guts?|organs?|tissues?|nervous|immune|skeletons?|teeth|arteries|systems?)\b)|[Uu]s|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b(?!\s+(?:know|now know|found|showed|have shown))|\b[Ww]e (?:will|'ll|return|do not|don't|turn|discuss|now|can't|cannot|ask|examine|test|investigate|explore|propose|aim|wondered|asked)\b|["”],? (?:said|says|according to|explained|told)\b/;
-/** A reason clause that carries a claim of its own. */
-const REASON = /\b(?:because|since|as)\b/g;
-const MARKETING = /[™®]|\b(?:our(?!\s+(?:own\s+)?(?:body|bodies|cells?|muscles?|nerves?|neurons?|bones?|skeletons?|hearts?|brains?|blood|kidneys?|guts?|intestines?|organs?|tissues?|health|diets?|food|species|ancestors|nervous|immune|metabolism|hormones?|teeth|arteries|blood\s+vessels|heartbeat|minds?|systems?|physiology|daily\s+(?:diet|food)))|tastiest|delicious|gummies|discount|buy now|shop now|order now|free shipping|best-selling|bestselling|formula|follow for|subscribe|sign up|link in bio)\b/i;
-const META = /\b(?:(?:sometimes|often|commonly) (?:described|called|referred to) as|nicknamed|this (?:article|post|chapter|section|essay|piece|page|thread|video|episode|draft|thesis|proposal|handout|leaflet)|section \d|chapter \d|an earlier version|next week|in part \d|for part \d|see below|see above|table \d|figure \d)\b/i;
-const CASE_DATA = /\b(?:\d+-year-old|this morning|lab report|a lab reports|patient (?:was|had|is)|she had|he had|our patient|on admission|(?:pt|patient|she|he) (?:reports|denies|complains|presents|describes)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn) (?:on|at|after|before)|(?:was|were) (?:started|given|stopped|administered|begun|commenced|infused|withdrawn)\.?$)|\b\d+ (?:of|out of) \d+ (?:[\w-]+ ){0,3}?(?:cells|neurons|patients|participants|subjects|animals|mice|rats|slices|fibres|fibers|people|women|men|cases)\b/i;
-/** Methods statements of a study ("Calcium values were analysed separately"): what was done, not a claim about physiology. */
-const METHODS = /\b(?:values|samples|measurements|readings|data|results|concentrations|levels)\s+(?:were|was)\s+(?:then\s+|also\s+|all\s+|each\s+)?(?:analy[sz]ed|binned|measured|collected|recorded|stratified|grouped|excluded|included|compared|(?:log-)?transformed|categori[sz]ed|adjusted|assessed|calculated|determined|obtained|expressed|standardi[sz]ed|normali[sz]ed|summari[sz]ed|entered|pooled|averaged|split|divided|plotted|tabulated)\b/i;
-/** Opinions, motions and news ledes that announce rather than state. */
-const OPINION = /\b(?:overrated|overhyped|underrated|a waste of money|the motion is|this house believes|new (?:details|insights?|clues|light) (?:about|into|on)|is often (?:said|written|claimed|repeated|stated|heard)|people (?:often )?(?:say|claim)|you (?:will |may |often )?hear (?:it said )?that)\b/i;
 /** A lab line of a case: a mineral symbol with a measured value ("Ca 1.9 mmol/L, Mg 0.4 mmol/L"), with no reference range named. */
 const LAB_LINE = /\b(?:Ca|Mg|K|Na|PTH|iCa)(?:²⁺|2\+|\+\+)?:?\s\d+(?:\.\d+)?\s?(?:mmol\/L|mg\/dL|mEq\/L|pg\/mL|mM)\b/;
-const RANGE_WORDS = /\b(?:normal|range|reference|should|between|typically|usually|above|below|than|means?|equals?|corresponds?)\b/i;
-const CLAIM_SIGNAL = /\b(?:is|are|was|were|has|have|had|can|will|does|do|did|must|needs?|requires?|depends?|acts?|plays?|binds?|enters?|regulates?|controls?|helps?|keeps?|works?|contributes?|supports?|affects?|influences?|modulates?|mediates?|occupies|occurs?|reflects?|shapes?|sits?|rises?|falls?|equals?|corresponds?|means?|explains?|correlates?|accounts? for|describe|arises?|responds?|resists?|normal|range|typical|classic(?:al)?|consequence|mmol\/L|mg\/dL|mEq\/L|mg\/day|per day|daily)\b/i;
 
 /** Is this a checkable factual statement that needs a citation (not a question, heading, instruction, opinion or fluff)? */
 function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget: boolean, mentionStarts: number[] = [], titleLike = false, relationWordsIn: Scanner = verbMatches): boolean {
@@ -555,7 +539,7 @@ function isFactual(s: string, kind: string, mentionsMineral: boolean, hasTarget:
   if (IMPERATIVE.test(t)) return hasReasonClaim(t, mentionStarts);
   if (titleLike && !CLAIM_SIGNAL.test(t)) return false;
   // "If …, give …", "In patients with …, replete magnesium first": a conditional instruction.
-  if (/^\W*(?:\w[\w.]*\s+){0,3}?(?:if|when|in|for)\b[^,:]*[,:]\s*(?:give|take|add|check|start|stop|repeat|use|replete|replace|correct|treat|administer|measure|recheck|monitor|consider|avoid|do not|don't|withhold)\b(?!\s+of\b)/i.test(t)) return false;
+  if (CONDITIONAL_INSTRUCTION.test(t)) return false;
   if (kind === 'tableCell') return true;
   if (t.split(/\s+/).length < 4) return false;
   // The word after each mineral word ("Mg depletion prolongs …", "magnesium ranks second …") may be the verb.

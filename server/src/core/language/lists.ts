@@ -134,6 +134,40 @@ export interface Genres {
   product: { phrases: Template[] };
   /** A title's gloss after a colon: "…: what you need to know". */
   title: { glosses: Template[] };
+  /**
+   * The cues claims.ts reads to tell a claim from other text (compiled by cues.ts). Plain text, not templates: a space
+   * matches one space, `{a|b}` lists alternatives.
+   */
+  claimCues: {
+    imperative: { softeners: string[]; verbs: string[] };
+    conditionalInstruction: { conditions: string[]; verbs: string[] };
+    /** Case-sensitive, as listed; `openers` and `possessiveOpeners` open a line with either case of their first letter. */
+    firstPerson: {
+      pronouns: string[];
+      openers: string[];
+      possessiveOpeners: string[];
+      possessiveNotBefore: string[];
+      notAfterOpener: string[];
+      weVerbs: string[];
+      quoteVerbs: string[];
+    };
+    /** `ourNotBefore`: "our" is sales talk except before these ("our body"; a space matches any white space). */
+    marketing: { ourNotBefore: string[]; phrases: string[] };
+    /** `numbered`: before a number ("table 2"). */
+    meta: { phrases: string[]; numbered: string[] };
+    /** `treatments` (verbs by lemma) after "was/were", before a time word or at the end; `countNouns` after "3 of 12". */
+    caseData: { phrases: string[]; treatments: VerbGroup[]; treatmentTimes: string[]; countNouns: string[] };
+    /** "<noun> were (<adverb>) <verb>": "values were then pooled". */
+    methods: { nouns: string[]; adverbs: string[]; verbs: string[] };
+    opinion: string[];
+    /** Opening a line; a slash may have a space either side. */
+    quiz: string[];
+    /** `stems`: with any ending ("debunk": debunked, debunking). */
+    reported: { phrases: string[]; stems: string[] };
+    rangeWords: string[];
+    claimSignals: { words: string[]; verbs: VerbGroup[] };
+    reasons: string[];
+  };
 }
 
 /** The built-in citation words. */

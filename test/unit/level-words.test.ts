@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClaimChecker } from '../../server/src/core';
 import { newAjv } from '../../server/src/core/ajv';
-import { AGENT_LOW_AFTER, AGENT_LOW_BEFORE, LEVEL_LEAD, LEVEL_WORDS, LOST_BEFORE } from '../../server/src/core/language/levels';
+import { AGENT_LOW_AFTER, AGENT_LOW_BEFORE, ARRIVING_AFTER, LEVEL_LEAD, LEVEL_WORDS, LOST_BEFORE, PUMP_BACK } from '../../server/src/core/language/levels';
 import { verbWords } from '../../server/src/core/language/verbs';
 import { ROOT } from '../helpers/paths';
 
@@ -59,5 +59,14 @@ describe('level words (language/level-words.json)', () => {
     assert.equal(LEVEL_LEAD.test('by raiseing '), false);
     for (const w of LEVEL_WORDS.agentLow.before) assert.ok(AGENT_LOW_BEFORE.test(`with ${w} circulating `), w);
     for (const w of LEVEL_WORDS.agentLow.after) assert.ok(AGENT_LOW_AFTER.test(` ${w} of it`), w);
+  });
+
+  it('removal and arrival words make a mineral low or high', () => {
+    assert.deepEqual(verbWords(LEVEL_WORDS.removal.backVerbs).slice(-3), ['carries', 'carrying', 'carried']);
+    for (const w of verbWords(LEVEL_WORDS.removal.verbs)) assert.equal(levelOf(`Then ${w} magnesium out of the cell.`), 'low', w);
+    for (const w of verbWords(LEVEL_WORDS.removal.backVerbs)) assert.ok(PUMP_BACK.test(`SERCA ${w} the `), w);
+    for (const w of LEVEL_WORDS.arrival.before) assert.equal(levelOf(`It relaxes ${w} magnesium rushes into the cell.`), 'high', w);
+    for (const w of verbWords(LEVEL_WORDS.arrival.verbs)) assert.equal(ARRIVING_AFTER.exec(` ${w} back into it`)?.[0], ` ${w} back into`, w);
+    assert.ok(verbWords(LEVEL_WORDS.removal.verbs).includes('took') && !verbWords(LEVEL_WORDS.removal.backVerbs).includes('carry'));
   });
 });

@@ -3,7 +3,7 @@
  * condition words, level modifiers) and target mentions. Patterns are built once per fact base.
  */
 import type { FactBase } from './facts/factbase';
-import { HIGH_AFTER, HIGH_BEFORE, LOST_BEFORE, LOW_AFTER, LOW_BEFORE } from './language/levels';
+import { ARRIVING_AFTER, ARRIVING_BEFORE, HIGH_AFTER, HIGH_BEFORE, LOST_BEFORE, LOW_AFTER, LOW_BEFORE, PUMP_BACK, REMOVAL_BEFORE } from './language/levels';
 import type { RelationFile } from './language/relations';
 import type { Direction, Level } from './facts/types';
 import type { Mention, Span } from './types';
@@ -44,11 +44,6 @@ export interface Lexicon {
   readonly relationFiles: RelationFile[];
 }
 
-/** "SERCA pumps (that) calcium back": a pump or uptake verb whose object is carried back into a store. */
-const PUMP_BACK = /\b(?:pumps?|pumping|pumped|sequesters?|sequestering|sequestered|takes?|taking|took|returns?|returning|returned|moves?|moving|moved|carries|carrying|carried)\s+(?:(?:the|that|this|its|their|free|cytosolic)\s+)?$/i;
-/** A temporal clause in which the mineral arrives: "when calcium rushes into …", "as extracellular Ca²⁺ enters …". */
-const ARRIVING_BEFORE = /\b(?:when|as|once|whenever|after|until)\s+(?:(?:the|extracellular|external|outside|free|more|some)\s+)*$/i;
-const ARRIVING_AFTER = /^(?:\s+ions?)?\s+(?:rush(?:es)?|floods?|pours?|flows?|streams?|enters?|leaks?|moves?|comes?|surges?|arrives?|reaches)(?:\s+(?:back\s+)?(?:in|into|inside))?\b/i;
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -369,7 +364,7 @@ function withLevel(text: string, m: Mention): Mention {
   if (lowB) return { ...m, level: 'low', start: m.start - lowB[0].length };
   if (highB) return { ...m, level: 'high', start: m.start - highB[0].length };
   // "pumping magnesium out of the cytosol", "taking it out of the solution", "SERCA pumps that calcium back into the store": removal.
-  const removal = /\b(?:pumping|pumped|taking|took|washing|washed|moving|pulling|driving)\s+$/i.exec(before) ?? (/^\s+(?:ions?\s+)?back\b/i.test(after) ? PUMP_BACK.exec(before) : null);
+  const removal = REMOVAL_BEFORE.exec(before) ?? (/^\s+(?:ions?\s+)?back\b/i.test(after) ? PUMP_BACK.exec(before) : null);
   if (removal && /^\s+(?:ions?\s+)?(?:out|back)\b/i.test(after)) return { ...m, level: 'low', start: m.start - removal[0].length };
   // "relaxes when calcium rushes into the cytosol", "as Ca²⁺ enters the cell": an arrival raises the local level.
   const influx = ARRIVING_BEFORE.test(before) ? ARRIVING_AFTER.exec(after) : null;

@@ -40,6 +40,10 @@ export interface LevelWords {
   changeVerbs: { up: VerbGroup[]; down: VerbGroup[] };
   /** Words that make an agent low: before it ("a lack of (circulating) PTH") or after it ("vitamin D deficiency"). */
   agentLow: { before: string[]; places: string[]; after: string[] };
+  /** A mineral carried away: "pumping magnesium out", "SERCA pumps (the) calcium back". */
+  removal: { verbs: VerbGroup[]; backVerbs: VerbGroup[]; backModifiers: string[] };
+  /** A mineral arriving: "when (extracellular) calcium rushes into …". */
+  arrival: { before: string[]; places: string[]; verbs: VerbGroup[]; particles: string[] };
   lost: { before: string[]; modifiers: string[] };
 }
 
@@ -85,3 +89,14 @@ export const LEVELLED_PRONOUN = new RegExp(`${CHANGE}(?:it|them)\\b`, 'gi');
 export const AGENT_LOW_BEFORE = beforePattern(LEVEL_WORDS.agentLow.before, LEVEL_WORDS.agentLow.places);
 /** After an agent: a low level ("PTH deficiency"). */
 export const AGENT_LOW_AFTER = new RegExp(`^\\s+(?:${alternation(LEVEL_WORDS.agentLow.after)})\\b`, 'i');
+
+const RM = LEVEL_WORDS.removal;
+/** Before a mineral carried away (with "out" or "back" after it): "pumping ", "took ". */
+export const REMOVAL_BEFORE = new RegExp(`\\b(?:${alternation(verbWords(RM.verbs))})\\s+$`, 'i');
+/** "SERCA pumps (that) calcium back": a pump or uptake verb whose object is carried back into a store. */
+export const PUMP_BACK = new RegExp(`\\b(?:${alternation(verbWords(RM.backVerbs))})\\s+(?:(?:${alternation(RM.backModifiers)})\\s+)?$`, 'i');
+const AR = LEVEL_WORDS.arrival;
+/** A temporal clause in which the mineral arrives: "when calcium rushes into …", "as extracellular Ca²⁺ enters …". */
+export const ARRIVING_BEFORE = beforePattern(AR.before, AR.places);
+/** After the mineral: its arrival ("rushes into", "enters"). */
+export const ARRIVING_AFTER = new RegExp(`^(?:\\s+ions?)?\\s+(?:${alternation(verbWords(AR.verbs))})(?:\\s+(?:back\\s+)?(?:${alternation(AR.particles)}))?\\b`, 'i');

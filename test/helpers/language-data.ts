@@ -10,6 +10,8 @@ export const WORD_FILES = ['citations', 'genres'] as const;
 /** Every string of a data file that sits in a list of templates (by the schema's template reference). */
 function templates(value: unknown, schema: Record<string, unknown>): string[] {
   if (schema.$ref === '#/definitions/template') return [value as string];
+  // Other definitions (the plain claim cues, verb groups) hold no templates.
+  if (schema.$ref) return [];
   if (Array.isArray(value)) return value.flatMap((v) => templates(v, schema.items as Record<string, unknown>));
   if (value && typeof value === 'object') {
     const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;

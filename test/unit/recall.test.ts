@@ -93,4 +93,13 @@ describe('recall: real-world wordings of wrong physiology', () => {
     assert.deepEqual(errors('The gradient that SERCA builds drives calcium out again when the release channels open.'), []);
     assert.deepEqual(errors('SERCA is not powered by the calcium gradient but by ATP.'), []);
   });
+
+  it('"a classic sign of", "common features of" name a sign; the cause on the rejected side of a contrast is none', () => {
+    assert.deepEqual(rules('Involuntary twitching is an early symptom of hypermagnesemia.'), ['contradicted-claim']);
+    assert.deepEqual(rules('Muscle cramps are common features of hypercalcaemia.'), ['contradicted-claim']);
+    assert.deepEqual(errors('Sluggish reflexes are a telltale sign of hypermagnesemia.'), []);
+    assert.deepEqual(errors('Numbness and tingling are a classic sign of hypocalcaemia, not of hypercalcaemia.'), []);
+    assert.deepEqual(errors('Tetany is a sign of hypocalcaemia rather than hypercalcaemia.'), []);
+    assert.deepEqual(errors('Muscle weakness is a usual finding of hypermagnesemia, not hypomagnesemia.'), []);
+  });
 });

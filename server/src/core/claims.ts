@@ -166,7 +166,8 @@ export function extractClaims(sentence: Sentence, lexicon: Lexicon, ctx: ClaimCo
       let blockNoun = false;
       if (passive) {
         // The causes follow the verb, up to the next relation word ("strongest at A and weakest when B").
-        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && m.start < Math.max(nextVerb, verb.end) && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12)).slice(0, 2);
+        // A cause on the rejected side of a contrast is none: "a sign of hypocalcaemia, not (of) hypercalcaemia".
+        subj = subjects.filter((m) => m.start >= verb.end && m.end <= ce && m.start < Math.max(nextVerb, verb.end) && (!WHEN_LIKE.test(verb.text) || m.start - verb.end < 12) && !CONTRASTED.test(text.slice(verb.end, m.start))).slice(0, 2);
         // "depends on calcium", "climbs with the fourth power of extracellular magnesium": the one mineral right after.
         if (isDependence(vocab, verb.text)) subj = subj.slice(0, 1).filter((m) => DEPENDENCE_GAP.test(text.slice(verb.end, m.start)));
         // The patient of a passive is the noun phrase before it, not the object of an earlier verb of the clause:

@@ -11,8 +11,11 @@ describe('precision on real-page frames (probe 2): no error where the writer doe
     assert.deepEqual(rules('Hypercalcaemia brings on muscle spasms.'), ['contradicted-claim']);
   });
 
-  it('"too low to <relation>" says the level falls short of the effect, not that the level causes its opposite', () => {
+  it('"too low to <relation>" says the level falls short of the effect, neither the relation nor its opposite', () => {
     assert.deepEqual(errors('Brisk knee jerks mean the serum magnesium is too low to guard against convulsions.'), []);
+    // Not a denial of the agent's role either.
+    assert.deepEqual(errors('When the calcium in the dish is too low to set off release, the terminal falls quiet.'), []);
+    assert.deepEqual(rules('Calcium does not set off transmitter release.'), ['contradicted-claim']);
     assert.deepEqual(rules('Low magnesium guards against convulsions.'), ['contradicted-claim']);
   });
 

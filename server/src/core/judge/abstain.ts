@@ -36,6 +36,7 @@ export type Doubt =
   | 'negated-degree'
   | 'negated-report'
   | 'unread-modifier'
+  | 'shortfall'
   | 'joint-antagonists'
   | 'odd-sign-out';
 
@@ -163,6 +164,8 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const against = claim.relation === 'up' ? WORDS.modifierDown : WORDS.modifierUp;
     if (near.some((w) => against.has(w) || WORDS.modifierUnknown.has(w))) return 'unread-modifier';
   }
+  // "the magnesium is too low to guard against seizures": the level falls short of the effect; no relation is said.
+  if (subject.end <= verb.start && WORDS.shortfall.test(text.slice(subject.start, verb.start))) return 'shortfall';
   // "calcitonin pushes blood calcium down": a particle after the object turning the verb the other way was not read.
   if (!object.implied && object.end > object.start && verb.end <= object.start) {
     const next = /^[\s*_]*([\w-]+)/.exec(text.slice(object.end, object.end + 24));

@@ -37,6 +37,8 @@ export interface DoubtWords {
   negatedReport: { negations: string[]; reports: string[]; reportVerbs: VerbGroup[]; complementizers: string[] };
   /** Words that give what follows them a direction: up ("exaggerated"), down ("decreased"), or unknown ("altered"). */
   modifiers: { up: string[]; down: string[]; unknown: string[] };
+  /** Right before a relation word: a level that falls short of the effect ("too low to"). */
+  shortfall: string[];
   /** Words right after an object that turn the verb up ("pushes calcium up") or down ("… down"). */
   particlesAfter: { up: string[]; down: string[] };
   /** A relative clause ("a channel that …"), unless a copula makes its noun the subject ("is the mineral that"). */
@@ -90,6 +92,7 @@ export const DOUBT = {
   modifierUp: new Set(D.modifiers.up),
   modifierDown: new Set(D.modifiers.down),
   modifierUnknown: new Set(D.modifiers.unknown),
+  shortfall: new RegExp(`\\b${alt(D.shortfall)}\\s*$`, 'i'),
   particleUp: new Set(D.particlesAfter.up),
   particleDown: new Set(D.particlesAfter.down),
   relative: new RegExp(`\\b(?<!${R.notAfter.map((w) => `\\b${alternation([w])} `).join('|')})${alt(R.pronouns)}\\s`, 'gi'),

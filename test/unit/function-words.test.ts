@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newAjv } from '../../server/src/core/ajv';
-import { CLAUSE_BREAK, CONTRASTED, FUNCTION_WORDS, HEDGE, NEGATION_WORD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from '../../server/src/core/language/words';
+import { CLAUSE_BREAK, CONTRASTED, FUNCTION_WORDS, HEDGE, NEGATION_WORD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore, BEARER_WITH, FRONTED_LEAD, HEAD_OF, OBJECT_BEFORE } from '../../server/src/core/language/words';
 
 const ROOT = join(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'server', 'language', 'schema', 'function-words.schema.json'), 'utf8'));
@@ -46,5 +46,15 @@ describe('function words (language/function-words.json)', () => {
     assert.deepEqual(breaks('the block grows stronger as the cell fills'), [], 'not after a word of temporalNotAfter');
     assert.deepEqual(breaks('zinc rises as iron falls'), [], 'a temporal word needs a subject word after it');
     assert.deepEqual(breaks('zinc rises; iron falls'), [';']);
+  });
+
+  it('mention roles: an object after a preposition, unless a head noun or a bearer makes it the actor; a fronted condition', () => {
+    const R = FUNCTION_WORDS.mentionRoles;
+    for (const w of R.objectPrepositions) for (const m of ['', ...R.objectModifiers.map((x) => `${x} `)]) assert.ok(OBJECT_BEFORE.test(`zinc competes ${w} ${m}`), `${w} ${m}`);
+    assert.equal(OBJECT_BEFORE.test('zinc and '), false);
+    for (const w of R.headNouns) assert.ok(HEAD_OF.test(`the ${w} of the `), w);
+    for (const w of R.bearers) assert.ok(BEARER_WITH.test(`${w} with severe `), w);
+    for (const w of R.frontedLeads) assert.equal(FRONTED_LEAD.exec(`${w} chronic `)?.[0], `${w} chronic `, w);
+    assert.equal(validate({ ...FUNCTION_WORDS, mentionRoles: { ...R, bearers: ['Patients'] } }), false);
   });
 });

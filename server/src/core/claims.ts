@@ -14,7 +14,7 @@ import { BUILT_IN_RELATIONS, relationWords } from './language/relations';
 import { hasRole, isBackward, isUp, RESULT_DOWN, RESULT_ONLY, RESULTATIVE_VERB, verbMatches, vocabularyOf, type RelationVocabulary } from './language/vocabulary';
 import { SHAPES } from './shapes';
 import { CHANGE_WORD, flip, NOT_A_SUBJECT_AFTER, relate, squash, type ShapeInput } from './shapes/shape';
-import { CLAUSE_BREAK, CONTRASTED, eventPronoun, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore } from './language/words';
+import { CLAUSE_BREAK, CONTRASTED, eventPronoun, HEDGE, NEGATION_AHEAD, PRONOUN, REJECTED_AFTER_VERB, negatedBefore, BEARER_WITH, FRONTED_LEAD, HEAD_OF, OBJECT_BEFORE } from './language/words';
 import { CASE_DATA, CLAIM_SIGNAL, CONDITIONAL_INSTRUCTION, FIRST_PERSON, IMPERATIVE, MARKETING, META, METHODS, OPINION, QUIZ, RANGE_WORDS, REASON, REPORTED } from './language/cues';
 import { AGENT_LOW_AFTER, AGENT_LOW_BEFORE, LEVEL_LEAD, LEVELLED_PRONOUN } from './language/levels';
 import { escapeRe, type Lexicon, type Scanner, type TargetMention } from './lexicon';
@@ -370,14 +370,6 @@ function subjectCandidates(sentence: Sentence, targets: TargetMention[], lexicon
 }
 
 const REMOVED_AFTER = /^(?:\s*\(?(?:ions?|Ca²⁺|Mg²⁺)\)?)?\s+(?:is|are|gets|get|was|were|has been|have been|being)\s+(?:\w+ly\s+)?(?:pumped|moved|taken|carried|transported|cleared|removed|sequestered|extruded|withdrawn|washed|pulled|driven|lowered)\b(?!\s+(?:in|into the (?:cell|cytosol|cytoplasm)))/i;
-/** Words before a mention that make it an object, not a subject ("competes with calcium"). */
-const OBJECT_BEFORE = /\b(?:with|to|of|for|by|from|than|on|onto|into|against|between|over|about)\s+(?:(?:the|a|an|extra|more|less)\s+)?$/i;
-/** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
-const HEAD_OF = /\b(?:doses?|bit|little|entry|entering|influx|inrush|burst|surge|rush|puff|pulse|efflux|binding|arrival|release|levels?|concentrations?|rise|increase|excess|lack|shortage|loss|deficiency|deficit|amount|supply|intake|addition|removal|flood|wave|current)\s+of\s+(?:the\s+)?$/i;
-/** People who have a condition stand for it: "patients with hypercalcaemia develop …", "people with low magnesium". */
-const BEARER_WITH = /\b(?:patients|people|persons|individuals|those|anyone|someone|children|adults|women|men|cases|subjects|animals)\s+with\s+(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s+)?$/i;
-/** A condition fronted at the start of a sentence: "With hypercalcaemia, patients …", "In hypomagnesaemia, …". */
-const FRONTED_LEAD = /(?:with|in|during)\s(?:(?:a|an|the|severe|mild|marked|chronic|acute)\s)?$/i;
 /** Is the mention at `start` a fronted condition: only "With|In|During" between it and the start of its sentence? */
 function frontedCondition(text: string, start: number): boolean {
   const lead = FRONTED_LEAD.exec(text.slice(Math.max(0, start - 24), start));

@@ -22,6 +22,15 @@ export interface FunctionWords {
   citationLeads: string[];
   pronouns: { personal: string[]; demonstrative: string[]; anaphoricNouns: string[]; event: string[]; eventAuxiliaries: string[] };
   labels: { lead: string[]; listLead: string[] };
+  /** Words before a mention that decide its role (object, actor, bearer of a condition, fronted condition). */
+  mentionRoles: {
+    objectPrepositions: string[];
+    objectModifiers: string[];
+    headNouns: string[];
+    bearers: string[];
+    conditionModifiers: string[];
+    frontedLeads: string[];
+  };
 }
 
 export const FUNCTION_WORDS = data as FunctionWords;
@@ -110,3 +119,13 @@ export function negatedBefore(before: string): boolean {
 
 /** Words opening a citation without naming its author, at the start of a text ("see ", "e.g., ", "As "): citerefs.ts skips them. */
 export const CITATION_LEAD = new RegExp(`^(?:(?:${alternation(W.citationLeads)}),?\\s+)+`, 'i');
+
+const MR = W.mentionRoles;
+/** Words before a mention that make it an object, not a subject ("competes with calcium"). */
+export const OBJECT_BEFORE = new RegExp(`\\b(?:${alternation(MR.objectPrepositions)})\\s+(?:(?:${alternation(MR.objectModifiers)})\\s+)?$`, 'i');
+/** Nouns whose "of" phrase carries the acting mineral: "entry of Mg²⁺", "the arrival of Ca²⁺". */
+export const HEAD_OF = new RegExp(`\\b(?:${alternation(MR.headNouns)})\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** People who have a condition stand for it: "patients with hypercalcaemia develop …", "people with low magnesium". */
+export const BEARER_WITH = new RegExp(`\\b(?:${alternation(MR.bearers)})\\s+with\\s+(?:(?:${alternation(MR.conditionModifiers)})\\s+)?$`, 'i');
+/** A condition fronted at the start of a sentence: "With hypercalcaemia, patients …", "In hypomagnesaemia, …" (no \\b: the caller checks the letter before). */
+export const FRONTED_LEAD = new RegExp(`(?:${alternation(MR.frontedLeads)})\\s(?:(?:${alternation(MR.conditionModifiers)})\\s)?$`, 'i');

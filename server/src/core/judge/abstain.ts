@@ -63,7 +63,7 @@ const WORDS = {
 /** Why the sentence as a whole does not assert what it says, if it does not. */
 export function sentenceDoubt(s: AnalyzedSentence): Doubt | undefined {
   const t = s.text;
-  if (WORDS.hypothetical.test(t)) return 'hypothetical';
+  if (WORDS.hypothetical.test(t) || WORDS.counterfactual.test(t)) return 'hypothetical';
   if (WORDS.reportedBelief.test(t)) return 'reported-belief';
   if (WORDS.refuted.test(t)) return 'refuted';
   const colon = t.indexOf(': ');

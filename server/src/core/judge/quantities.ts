@@ -312,6 +312,14 @@ function clauseAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
+/** Does a negation stand at most two words before the end of `lead` ("nobody needs", "you don't really need")? */
+function deniedBefore(lead: string): boolean {
+  for (const m of lead.matchAll(NEGATION_WORD)) {
+    if (lead.slice(m.index + m[0].length).trim().split(/\s+/).filter(Boolean).length <= 2) return true;
+  }
+  return false;
+}
+
 function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVerdict | undefined {
   const upper = UPPER_LIMIT.test(text);
   if (upper) {
@@ -325,7 +333,8 @@ function intake(s: AnalyzedSentence, text: string, facts: FactBase): QuantityVer
     }
     return undefined;
   }
-  if (!INTAKE_SIGNAL.test(text) || OTHER_POPULATION.test(text)) return undefined;
+  const signal = INTAKE_SIGNAL.exec(text);
+  if (!signal || OTHER_POPULATION.test(text) || deniedBefore(text.slice(Math.max(0, signal.index - 40), signal.index))) return undefined;
   for (const m of text.matchAll(MG_AMOUNT)) {
     if (doseBefore(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     if (SHARE_AFTER.test(text.slice(m.index + m[0].length))) continue;

@@ -15,6 +15,8 @@ import { alternation } from './words';
 export interface DoubtWords {
   /** Words that suppose rather than assert ("imagine", "what if"). */
   hypothetical: string[];
+  /** A condition opening the sentence, then a modal of the unreal in its main clause ("If …, … would …"). */
+  counterfactual: { conditions: string[]; modals: string[] };
   /** A belief reported, not held: "<holder> (word) <verb>", "is widely believed", "a common belief", a fixed phrase. */
   reportedBelief: {
     holders: string[];
@@ -78,6 +80,7 @@ const R = D.relativeClause;
 /** The compiled patterns of abstain.ts, one per check (`g`: use with matchAll). */
 export const DOUBT = {
   hypothetical: new RegExp(`\\b${alt(D.hypothetical)}\\b`, 'i'),
+  counterfactual: new RegExp(`^\\W*${alt(D.counterfactual.conditions)}\\s[^,;:.]+,[^;:]*?\\b${alt(D.counterfactual.modals)}\\b`, 'i'),
   reportedBelief: new RegExp(
     `\\b(?:${alt(B.holders)}\\s+(?:\\w+\\s+)?${alt(verbWords(B.verbs))}|(?:is|are)\\s+${alt(B.passiveAdverbs)}\\s+${alt(verbWords(B.passiveVerbs))}|(?:a|the)\\s+${alt(B.beliefAdjectives)}\\s+${alt(B.beliefNouns)}|${alternation(B.phrases)})\\b`,
     'i',

@@ -28,4 +28,14 @@ describe('precision on real-page frames (probe 3): no error where the writer doe
     assert.deepEqual(errors("You don't really need 2,500 mg of calcium each day."), []);
     assert.deepEqual(rules('Adults need 900 mg of magnesium daily.'), ['contradicted-claim']);
   });
+
+  it('a mineral bound to a carrier protein is its bound share, not its level', () => {
+    assert.deepEqual(errors('Once the blood becomes alkaline, more calcium clings to albumin and the ionised fraction drops.'), []);
+    assert.deepEqual(rules('Once the blood becomes alkaline, ionised calcium rises.'), ['contradicted-claim']);
+  });
+
+  it('a relation word past a clause break after the object belongs to a clause of its own', () => {
+    assert.deepEqual(errors('Calcium coming in through L-type channels sets off release from the sarcoplasmic reticulum, so inhibiting it weakens contraction.'), []);
+    assert.deepEqual(rules('Calcium coming in through L-type channels inhibits release from the sarcoplasmic reticulum.'), ['contradicted-claim']);
+  });
 });

@@ -30,6 +30,8 @@ export type Doubt =
   | 'refuted'
   | 'answer-option'
   | 'modified-head'
+  | 'carried'
+  | 'later-clause-verb'
   | 'quoted'
   | 'chained-object'
   | 'other-noun-clause'
@@ -145,6 +147,11 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const around = text.slice(clauseStart(s, Math.min(subject.end, verb.start)), Math.max(verb.end, Math.min(object.start, verb.end + 40)));
     if (WORDS.negatedDegree.test(around)) return 'negated-degree';
   }
+  // "calcium entry triggers release from the SR, so blocking it weakens the beat": a relation word after both the
+  // subject and the object, past a clause break, belongs to a clause of its own.
+  if (subject.end <= object.start && object.end > object.start && object.end <= verb.start && /[;:,(]|\s[—–]\s/.test(text.slice(object.end, verb.start))) return 'later-clause-verb';
+  // "in alkalosis more calcium sticks to albumin": the bound share of the mineral, not its level.
+  for (const m of [subject, object]) if (m.end > m.start && WORDS.carried.test(text.slice(m.end, m.end + 60))) return 'carried';
   // "… driven by low PTH output and end-organ PTH resistance": the agent only names what the head noun is about.
   if (!subject.level && WORDS.modifiedHead.test(text.slice(subject.end, subject.end + 20))) return 'modified-head';
   // "… is caused by poor PTH secretion": a level word before an agent read without one was left out of the reading.

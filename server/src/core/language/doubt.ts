@@ -31,6 +31,8 @@ export interface DoubtWords {
   refuted: { thatNouns: string[]; copulas: string[]; mistakeNouns: string[]; leads: string[] };
   /** Level words right before an agent ("poor PTH secretion"). */
   agentLevel: string[];
+  /** A mineral bound to a carrier right after its mention ("sticks to albumin"): the bound share, not its level. */
+  carried: { verbs: VerbGroup[]; carriers: string[] };
   /** Head nouns after an agent that make it their modifier ("PTH resistance"). */
   modifiedHeads: string[];
   /** "<negation> (<between>)* <degree>": the denial is of the degree, not of the relation. */
@@ -88,6 +90,7 @@ export const DOUBT = {
   refuted: new RegExp(`\\b(?:the ${alt(D.refuted.thatNouns)} that|${alt(D.refuted.copulas)} (?:an? )?${alt(D.refuted.mistakeNouns)})\\b`, 'i'),
   refutedLead: new RegExp(`\\b${alt(D.refuted.leads)}\\b`, 'i'),
   agentLevel: new RegExp(`\\b${alt(D.agentLevel)}\\s+$`, 'i'),
+  carried: new RegExp(`^\\s+(?:is\\s+|are\\s+|gets?\\s+)?${alt(verbWords(D.carried.verbs))}\\s+(?:on\\s*)?to\\s+(?:the\\s+|its\\s+)?${alt(D.carried.carriers)}\\b`, 'i'),
   modifiedHead: new RegExp(`^[\\s-]*${alt(D.modifiedHeads)}\\b`, 'i'),
   negatedDegree: new RegExp(`\\b${alt(D.negatedDegree.negations)}\\s+(?:${alt(D.negatedDegree.between)}\\s+)*${altByFirstWord(D.negatedDegree.degrees)}\\b`, 'i'),
   negation: new RegExp(`\\b${alt(N.negations)}\\b`, 'gi'),

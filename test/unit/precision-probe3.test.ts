@@ -38,4 +38,20 @@ describe('precision on real-page frames (probe 3): no error where the writer doe
     assert.deepEqual(errors('Calcium coming in through L-type channels sets off release from the sarcoplasmic reticulum, so inhibiting it weakens contraction.'), []);
     assert.deepEqual(rules('Calcium coming in through L-type channels inhibits release from the sarcoplasmic reticulum.'), ['contradicted-claim']);
   });
+
+  it('a mineral the kidneys pass or excrete is the amount lost, not the blood level', () => {
+    assert.deepEqual(errors('Bumetanide and furosemide make the kidneys excrete more calcium.'), []);
+    assert.deepEqual(errors('Furosemide makes the kidney pass more calcium and more magnesium.'), []);
+    assert.deepEqual(rules('Furosemide raises blood calcium.'), ['contradicted-claim']);
+  });
+
+  it('an object in a later coordinate clause with a copula of its own is not the first verb\'s object', () => {
+    assert.deepEqual(errors('Magnesium keeps the heart in rhythm, and an infusion of magnesium is the usual first-line therapy for torsade de pointes.'), []);
+    assert.deepEqual(rules('Magnesium brings on torsade de pointes.'), ['contradicted-claim']);
+  });
+
+  it('a state after the object ("keeps the heartbeat regular") holds it there: no rise read', () => {
+    assert.deepEqual(errors('Magnesium keeps the heartbeat regular.'), []);
+    assert.deepEqual(rules('Magnesium drives the heartbeat.'), ['reversed-role']);
+  });
 });

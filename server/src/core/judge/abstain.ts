@@ -31,6 +31,8 @@ export type Doubt =
   | 'answer-option'
   | 'modified-head'
   | 'carried'
+  | 'excreted'
+  | 'other-clause-object'
   | 'later-clause-verb'
   | 'quoted'
   | 'chained-object'
@@ -60,6 +62,8 @@ const WORDS = {
   quotes: /[“"](?=\S)([^“”"]{8,}?)[”"]/g,
   /** Clause breaks before a subject. */
   clauseBreak: /[;:,.(]|\s[—–]\s/g,
+  /** A semicolon, or a comma and a conjunction, that starts a coordinate clause. */
+  coordinateBreak: /;|,\s+(?:and|but|while|whereas)\s/i,
 };
 
 /** Why the sentence as a whole does not assert what it says, if it does not. */
@@ -72,6 +76,12 @@ export function sentenceDoubt(s: AnalyzedSentence): Doubt | undefined {
   if (colon > 0 && WORDS.refutedLead.test(t.slice(Math.max(0, colon - 60), colon))) return 'refuted';
   if ((WORDS.answerOptionStart.test(s.text) || optionLabelled(s.segment.text, s.start)) && optionList(s.segment.text)) return 'answer-option';
   return undefined;
+}
+
+/** Does the gap between a verb and its object hold the break of a new clause with a copula of its own ("…, and a drip of it is …")? */
+function laterClause(gap: string): boolean {
+  const brk = WORDS.coordinateBreak.exec(gap);
+  return !!brk && WORDS.copula.test(gap.slice(brk.index + brk[0].length));
 }
 
 /** Does an option label of a multiple-choice question stand right before `pos` (segment offsets)? */
@@ -170,6 +180,14 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const near = [...lead.matchAll(/[\w-]+/g)].slice(-3).filter((w) => w.index >= floor).map((w) => w[0].toLowerCase());
     const against = claim.relation === 'up' ? WORDS.modifierDown : WORDS.modifierUp;
     if (near.some((w) => against.has(w) || WORDS.modifierUnknown.has(w))) return 'unread-modifier';
+    // "magnesium keeps the rhythm steady, and a drip of it is the treatment for torsade": the object belongs to a
+    // later clause with a verb of its own.
+    if (verb.end <= object.start && laterClause(text.slice(verb.end, object.start))) return 'other-clause-object';
+  }
+  // "furosemide makes the kidneys pass more calcium (and more magnesium)": the amount lost, not the level.
+  if (verb.end <= object.start) {
+    const lead = text.slice(verb.end, object.start);
+    if ([...lead.matchAll(/[\w-]+/g)].slice(-5).some((w) => WORDS.excretion.has(w[0].toLowerCase()))) return 'excreted';
   }
   // "the magnesium is too low to guard against seizures": the level falls short of the effect; no relation is said.
   if (subject.end <= verb.start && WORDS.shortfall.test(text.slice(subject.start, verb.start))) return 'shortfall';
@@ -179,6 +197,8 @@ export function claimDoubt(s: AnalyzedSentence, claim: Claim, verdict: (c: Claim
     const written = claim.negated ? (claim.relation === 'up' ? 'down' : 'up') : claim.relation;
     const against = written === 'up' ? WORDS.particleDown : WORDS.particleUp;
     if (next && against.has(next[1].toLowerCase())) return 'unread-modifier';
+    // "magnesium keeps the heartbeat regular": the verb holds the object in a state, it does not move it.
+    if (next && WORDS.stateAfter.has(next[1].toLowerCase())) return 'unread-modifier';
   }
   // "calcium and magnesium spark the nervous system": both antagonists as one subject is no role of either.
   if (!subject.level && facts.mineralById.has(subject.mineral)) {

@@ -33,6 +33,8 @@ export interface DoubtWords {
   agentLevel: string[];
   /** A mineral bound to a carrier right after its mention ("sticks to albumin"): the bound share, not its level. */
   carried: { verbs: VerbGroup[]; carriers: string[] };
+  /** Verbs of losing a mineral right before the object ("pass more calcium"): the amount lost, not the level. */
+  excretion: VerbGroup[];
   /** Head nouns after an agent that make it their modifier ("PTH resistance"). */
   modifiedHeads: string[];
   /** "<negation> (<between>)* <degree>": the denial is of the degree, not of the relation. */
@@ -43,6 +45,8 @@ export interface DoubtWords {
   modifiers: { up: string[]; down: string[]; unknown: string[] };
   /** Right before a relation word: a level that falls short of the effect ("too low to"). */
   shortfall: string[];
+  /** A state right after the object ("keeps the heartbeat regular"): held there, not moved. */
+  statesAfter: string[];
   /** Words right after an object that turn the verb up ("pushes calcium up") or down ("… down"). */
   particlesAfter: { up: string[]; down: string[] };
   /** A relative clause ("a channel that …"), unless a copula makes its noun the subject ("is the mineral that"). */
@@ -91,6 +95,7 @@ export const DOUBT = {
   refutedLead: new RegExp(`\\b${alt(D.refuted.leads)}\\b`, 'i'),
   agentLevel: new RegExp(`\\b${alt(D.agentLevel)}\\s+$`, 'i'),
   carried: new RegExp(`^\\s+(?:is\\s+|are\\s+|gets?\\s+)?${alt(verbWords(D.carried.verbs))}\\s+(?:on\\s*)?to\\s+(?:the\\s+|its\\s+)?${alt(D.carried.carriers)}\\b`, 'i'),
+  excretion: new Set(verbWords(D.excretion)),
   modifiedHead: new RegExp(`^[\\s-]*${alt(D.modifiedHeads)}\\b`, 'i'),
   negatedDegree: new RegExp(`\\b${alt(D.negatedDegree.negations)}\\s+(?:${alt(D.negatedDegree.between)}\\s+)*${altByFirstWord(D.negatedDegree.degrees)}\\b`, 'i'),
   negation: new RegExp(`\\b${alt(N.negations)}\\b`, 'gi'),
@@ -99,6 +104,7 @@ export const DOUBT = {
   modifierDown: new Set(D.modifiers.down),
   modifierUnknown: new Set(D.modifiers.unknown),
   shortfall: new RegExp(`\\b${alt(D.shortfall)}\\s*$`, 'i'),
+  stateAfter: new Set(D.statesAfter),
   particleUp: new Set(D.particlesAfter.up),
   particleDown: new Set(D.particlesAfter.down),
   relative: new RegExp(`\\b(?<!${R.notAfter.map((w) => `\\b${alternation([w])} `).join('|')})${alt(R.pronouns)}\\s`, 'gi'),

@@ -31,6 +31,7 @@ describe('precision on real-page frames (probe 3): no error where the writer doe
 
   it('a mineral bound to a carrier protein is its bound share, not its level', () => {
     assert.deepEqual(errors('Once the blood becomes alkaline, more calcium clings to albumin and the ionised fraction drops.'), []);
+    assert.deepEqual(errors('Once the blood becomes alkaline, more calcium is bound to albumin.'), []);
     assert.deepEqual(rules('Once the blood becomes alkaline, ionised calcium rises.'), ['contradicted-claim']);
   });
 

@@ -32,7 +32,7 @@ export interface DoubtWords {
   /** Level words right before an agent ("poor PTH secretion"). */
   agentLevel: string[];
   /** A mineral bound to a carrier right after its mention ("sticks to albumin"): the bound share, not its level. */
-  carried: { verbs: VerbGroup[]; participles: string[]; carriers: string[] };
+  carried: { verbs: VerbGroup[]; carriers: string[] };
   /** Verbs of losing a mineral right before the object ("pass more calcium"): the amount lost, not the level. */
   excretion: VerbGroup[];
   /** Head nouns after an agent that make it their modifier ("PTH resistance"). */
@@ -94,7 +94,7 @@ export const DOUBT = {
   refuted: new RegExp(`\\b(?:the ${alt(D.refuted.thatNouns)} that|${alt(D.refuted.copulas)} (?:an? )?${alt(D.refuted.mistakeNouns)})\\b`, 'i'),
   refutedLead: new RegExp(`\\b${alt(D.refuted.leads)}\\b`, 'i'),
   agentLevel: new RegExp(`\\b${alt(D.agentLevel)}\\s+$`, 'i'),
-  carried: new RegExp(`^\\s+(?:is\\s+|are\\s+|gets?\\s+)?${alt([...verbWords(D.carried.verbs), ...D.carried.participles])}\\s+(?:on\\s*)?to\\s+(?:the\\s+|its\\s+)?${alt(D.carried.carriers)}\\b`, 'i'),
+  carried: new RegExp(`^\\s+(?:is\\s+|are\\s+|gets?\\s+)?${alt(verbWords(D.carried.verbs))}\\s+(?:on\\s*)?to\\s+(?:the\\s+|its\\s+)?${alt(D.carried.carriers)}\\b`, 'i'),
   excretion: new Set(verbWords(D.excretion)),
   modifiedHead: new RegExp(`^[\\s-]*${alt(D.modifiedHeads)}\\b`, 'i'),
   negatedDegree: new RegExp(`\\b${alt(D.negatedDegree.negations)}\\s+(?:${alt(D.negatedDegree.between)}\\s+)*${altByFirstWord(D.negatedDegree.degrees)}\\b`, 'i'),

@@ -55,7 +55,7 @@ import {
   type ReferencesParams,
 } from './protocol';
 import { factBaseMarkdown, insertCitationEdit, listReferences } from './requests';
-import { SettingsCache, uriToPath } from './settings';
+import { MAX_WORKSPACE_FILES, SettingsCache, uriToPath } from './settings';
 import { MARKDOWN_FILE } from '../core/markdownFiles';
 
 const markdownFile = (path: string): boolean => MARKDOWN_FILE.test(path);
@@ -388,7 +388,7 @@ export function startServer(connection: Connection): void {
     return { markdown: factBaseMarkdown(facts) };
   });
   connection.onRequest(MarkdownFilesRequest.method, (p: MarkdownFilesParams | undefined): MarkdownFilesResult => {
-    const limit = typeof p?.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 5000) : 5000;
+    const limit = typeof p?.limit === 'number' && p.limit > 0 ? Math.min(p.limit, MAX_WORKSPACE_FILES) : MAX_WORKSPACE_FILES;
     return { uris: settings.markdownFiles(limit).map((f) => pathToFileURL(f).toString()) };
   });
   connection.onRequest(CheckFilesRequest.method, async (p: CheckFilesParams, token) => {

@@ -48,6 +48,9 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+/** At most this many Markdown files are searched in the workspace folders (workspace diagnostics, the file list). */
+export const MAX_WORKSPACE_FILES = 5000;
+
 /** Reads and caches settings and checkers. */
 export class SettingsCache {
   private readonly perDoc = new Map<string, Promise<DocumentSettings>>();
@@ -72,7 +75,7 @@ export class SettingsCache {
    * The Markdown files of the workspace folders (at most `limit`), as the command line finds them in a folder:
    * less hidden folders, node_modules, .gitignore'd files and, in a trusted workspace, the configuration's `ignore`.
    */
-  markdownFiles(limit = 5000): string[] {
+  markdownFiles(limit = MAX_WORKSPACE_FILES): string[] {
     const gitIgnores = new GitIgnores();
     const out: string[] = [];
     for (const folder of this.folders) {
